@@ -1,0 +1,365 @@
+"""The one loader for a corpus folder, shared by the command line and the reader.
+
+A broken file never stops the rest: it is reported as a ``Problem`` and skipped.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any
+
+from briefing_tui import safeyaml
+from briefing_tui.corpus.model import Article, Visit
+from briefing_tui.ids import is_valid_id
+from briefing_tui.problems import BriefingError, Problem
+
+FRONT_MATTER_KEYS = {"title", "source", "author", "published", "url", "visit", "raw", "caption"}
+MAX_FRONT_MATTER_LINES = 200
+MAX_ARTICLE_BYTES = 256 * 2**20
+
+
+@dataclass
+class Corpus:
+    """Visits and articles of one corpus folder, with the problems found while loading."""
+
+    root: Path
+    visits: list[Visit] = field(default_factory=list)
+    articles: dict[str, Article] = field(default_factory=dict)
+    problems: list[Problem] = field(default_factory=list)
+
+    @property
+    def visits_file(self) -> Path:
+        """Where the visits are listed."""
+        return self.root / "visits.yaml"
+
+    @property
+    def entities_file(self) -> Path:
+        """Where the gazetteer lives."""
+        return self.root / "entities.yaml"
+
+    @property
+    def articles_dir(self) -> Path:
+        """The folder of article files."""
+        return self.root / "articles"
+
+    def visit(self, visit_id: str) -> Visit | None:
+        """The visit with this id, if any."""
+        for visit in self.visits:
+            if visit.id == visit_id:
+                return visit
+        return None
+
+    def articles_of(self, visit_id: str | None) -> list[Article]:
+        """Articles of a visit (``None``: those awaiting assignment), by date then title."""
+        found = [a for a in self.articles.values() if a.visit == visit_id]
+        return sorted(found, key=lambda a: (a.published or dt.date.min, a.title, a.id))
+
+    def unassigned(self) -> list[Article]:
+        """Articles not yet assigned to a visit."""
+        return self.articles_of(None)
+
+    def body(self, article: Article | str) -> str:
+        """The article's body text, line endings normalised to ``\\n``.
+
+        Raises ``BriefingError`` naming the file when it has gone or is unreadable.
+        """
+        if isinstance(article, str):
+            found = self.articles.get(article)
+            if found is None:
+                raise BriefingError(f"no article {article!r} in {self.root}")
+            article = found
+        return read_body(article.path)
+
+
+def read_body(path: Path) -> str:
+    """Read an article file's body: the text after its front matter, without edge blank lines."""
+    try:
+        if path.stat().st_size > MAX_ARTICLE_BYTES:
+            raise BriefingError.at(path, 1, "article larger than 256 MB; split it")
+        text = safeyaml.read_text(path)
+    except safeyaml.YamlProblem as exc:
+        raise BriefingError.at(path, exc.line, exc.message) from None
+    except FileNotFoundError:
+        raise BriefingError.at(path, 1, "the article file has gone; it was moved or deleted") from None
+    except OSError as exc:
+        raise BriefingError.at(path, 1, f"cannot read the article: {exc.strerror}") from None
+    _, body, _ = split_front_matter(text, path)
+    return body
+
+
+def split_front_matter(text: str, path: Path) -> tuple[str, str, int]:
+    """Split an article's text into front matter, body and the body's first line number."""
+    if not text.startswith("---\n"):
+        raise BriefingError.at(path, 1, "an article must start with a '---' front-matter line")
+    end = text.find("\n---\n", 3)
+    if end == -1:
+        if text.endswith("\n---"):
+            end = len(text) - 4
+        else:
+            raise BriefingError.at(path, 1, "the front matter has no closing '---' line")
+    header = text[4 : end + 1]
+    rest = text[end + 5 :]
+    body_line = header.count("\n") + 3
+    stripped = rest.lstrip("\n")
+    body_line += len(rest) - len(stripped)
+    return header, stripped.rstrip("\n"), body_line
+
+
+def _read_head(path: Path) -> str:
+    """Read only the front matter of an article (a 50 MB body is not read to list it)."""
+    lines: list[bytes] = []
+    with path.open("rb") as handle:
+        for number, raw in enumerate(handle):
+            lines.append(raw)
+            if number > 0 and raw.rstrip(b"\r\n") == b"---":
+                break
+            if number >= MAX_FRONT_MATTER_LINES:
+                break
+            if number == 0 and raw.lstrip(b"\xef\xbb\xbf").rstrip(b"\r\n") != b"---":
+                break
+    try:
+        return safeyaml.decode_utf8(b"".join(lines))
+    except safeyaml.YamlProblem as exc:
+        raise BriefingError.at(path, exc.line, exc.message) from None
+
+
+def _as_date(value: Any, key: str, path: Path, line: int) -> dt.date:
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, str):
+        try:
+            return dt.date.fromisoformat(value.strip())
+        except ValueError:
+            pass
+    raise BriefingError.at(path, line, f"'{key}' must be an ISO date like 2016-06-07, not {value!r}")
+
+
+def _as_text(value: Any, key: str, path: Path, line: int, required: bool = False) -> str | None:
+    if value is None and not required:
+        return None
+    if isinstance(value, bool) or not isinstance(value, (str, int, float)):
+        raise BriefingError.at(path, line, f"'{key}' must be text, not {type(value).__name__}")
+    text = str(value).strip()
+    if required and not text:
+        raise BriefingError.at(path, line, f"'{key}' must not be empty")
+    return text or None
+
+
+def parse_article_head(path: Path, head: str, warnings: list[Problem] | None = None) -> Article:
+    """Build an ``Article`` from its file path and front-matter text."""
+    article_id = path.stem
+    if not is_valid_id(article_id) or path.suffix != ".txt":
+        raise BriefingError.at(
+            path, 1, "an article file must be named <id>.txt with an id of a-z, 0-9 and '-'"
+        )
+    if not head.startswith("---\n"):
+        raise BriefingError.at(path, 1, "an article must start with a '---' front-matter line")
+    end = head.find("\n---", 3)
+    if end == -1:
+        raise BriefingError.at(path, 1, "the front matter has no closing '---' line")
+    header = head[4 : end + 1]
+    body_line = header.count("\n") + 3
+    try:
+        data = safeyaml.loads(header, line_offset=1)
+    except safeyaml.YamlProblem as exc:
+        raise BriefingError.at(path, exc.line, exc.message) from None
+    if not isinstance(data, dict):
+        raise BriefingError.at(path, 2, "the front matter must be a mapping of keys to values")
+
+    def line(key: str) -> int:
+        return safeyaml.line_of(data, key, 2)
+
+    if "title" not in data:
+        raise BriefingError.at(path, 2, "the front matter has no 'title'")
+    title = _as_text(data.get("title"), "title", path, line("title"), required=True)
+    published = data.get("published")
+    visit = data.get("visit")
+    if visit is not None and not is_valid_id(visit):
+        raise BriefingError.at(
+            path, line("visit"), f"'visit' must be a visit id of a-z, 0-9 and '-', not {visit!r}"
+        )
+    extra = {k: v for k, v in data.items() if k not in FRONT_MATTER_KEYS}
+    if warnings is not None:
+        for key in extra:
+            warnings.append(
+                Problem(path, line(str(key)), f"unknown front-matter key {key!r}", "warning")
+            )
+    return Article(
+        id=article_id,
+        path=path,
+        title=title or article_id,
+        source=_as_text(data.get("source"), "source", path, line("source")),
+        author=_as_text(data.get("author"), "author", path, line("author")),
+        published=None
+        if published is None
+        else _as_date(published, "published", path, line("published")),
+        url=_as_text(data.get("url"), "url", path, line("url")),
+        visit=visit,
+        raw=_as_text(data.get("raw"), "raw", path, line("raw")),
+        caption=_as_text(data.get("caption"), "caption", path, line("caption")),
+        body_line=body_line,
+        extra=extra,
+    )
+
+
+def load_visits(path: Path) -> tuple[list[Visit], list[Problem]]:
+    """Read ``visits.yaml``: the sound visits by date, and a problem for each broken one."""
+    problems: list[Problem] = []
+    if not path.exists():
+        return [], [Problem(path, 1, "no visits.yaml: list the visits here")]
+    try:
+        data = safeyaml.loads(safeyaml.read_text(path))
+    except safeyaml.YamlProblem as exc:
+        return [], [Problem(path, exc.line, exc.message)]
+    except OSError as exc:
+        return [], [Problem(path, 1, f"cannot read the file: {exc.strerror}")]
+    if data is None:
+        return [], []
+    if not isinstance(data, list):
+        return [], [Problem(path, safeyaml.line_of(data, None, 1), "visits.yaml must be a list")]
+    visits: list[Visit] = []
+    seen: dict[str, int] = {}
+    for index, item in enumerate(data):
+        item_line = safeyaml.line_of(data, index)
+        try:
+            visit = _parse_visit(item, path, item_line)
+        except BriefingError as exc:
+            assert exc.problem is not None
+            problems.append(exc.problem)
+            continue
+        if visit.id in seen:
+            problems.append(
+                Problem(
+                    path,
+                    item_line,
+                    f"duplicate visit id {visit.id!r} (first at line {seen[visit.id]})",
+                )
+            )
+            continue
+        seen[visit.id] = item_line
+        visits.append(visit)
+    visits.sort(key=lambda v: (v.date, v.id))
+    return visits, problems
+
+
+def _parse_visit(item: Any, path: Path, item_line: int) -> Visit:
+    if not isinstance(item, dict):
+        raise BriefingError.at(path, item_line, "each visit must be a mapping with id, date, place")
+
+    def line(key: str) -> int:
+        return safeyaml.line_of(item, key, item_line)
+
+    for key in ("id", "date", "place", "title"):
+        if key not in item or item[key] is None:
+            raise BriefingError.at(path, item_line, f"the visit has no '{key}'")
+    visit_id = item["id"]
+    if not is_valid_id(visit_id):
+        raise BriefingError.at(
+            path, line("id"), f"visit id {visit_id!r} must use only a-z, 0-9 and '-'"
+        )
+    date = _as_date(item["date"], "date", path, line("date"))
+    end_date = item.get("end_date")
+    end = None if end_date is None else _as_date(end_date, "end_date", path, line("end_date"))
+    if end is not None and end < date:
+        raise BriefingError.at(path, line("end_date"), "'end_date' is before 'date'")
+    participants = _text_list(item.get("participants"), "participants", path, line("participants"))
+    places = _text_list(item.get("places"), "places", path, line("places"))
+    return Visit(
+        id=visit_id,
+        date=date,
+        end_date=end,
+        place=_as_text(item["place"], "place", path, line("place"), required=True) or "",
+        title=_as_text(item["title"], "title", path, line("title"), required=True) or "",
+        participants=participants,
+        summary=_as_text(item.get("summary"), "summary", path, line("summary")),
+        places=places,
+        line=item_line,
+    )
+
+
+def _text_list(value: Any, key: str, path: Path, line: int) -> tuple[str, ...]:
+    if value is None:
+        return ()
+    if not isinstance(value, list):
+        raise BriefingError.at(path, line, f"'{key}' must be a list of names")
+    out: list[str] = []
+    for index, entry in enumerate(value):
+        text = _as_text(entry, key, path, safeyaml.line_of(value, index, line), required=True)
+        out.append(text or "")
+    return tuple(out)
+
+
+def _inside(path: Path, root: Path) -> bool:
+    try:
+        path.resolve().relative_to(root.resolve())
+    except (ValueError, OSError):
+        return False
+    return True
+
+
+def article_files(articles_dir: Path) -> Iterable[Path]:
+    """The article files of a folder, in name order."""
+    try:
+        entries = sorted(os.scandir(articles_dir), key=lambda e: e.name)
+    except FileNotFoundError:
+        return []
+    return [Path(e.path) for e in entries if not e.name.startswith(".")]
+
+
+def load_article(path: Path, root: Path, warnings: list[Problem] | None = None) -> Article:
+    """Load one article's front matter, refusing files that lie outside the corpus."""
+    if path.is_symlink() and not _inside(path, root):
+        raise BriefingError.at(path, 1, "a link that points outside the corpus; it is skipped")
+    if not path.is_file():
+        raise BriefingError.at(path, 1, "not a regular file; it is skipped")
+    try:
+        head = _read_head(path)
+    except OSError as exc:
+        raise BriefingError.at(path, 1, f"cannot read the file: {exc.strerror}") from None
+    return parse_article_head(path, head, warnings)
+
+
+def load_corpus(root: Path) -> Corpus:
+    """Load a corpus folder; broken files are reported in ``problems`` and skipped."""
+    root = Path(root)
+    corpus = Corpus(root=root)
+    if not root.is_dir():
+        raise BriefingError(f"{root}: no such corpus folder")
+    corpus.visits, corpus.problems = load_visits(root / "visits.yaml")
+    known_visits = {v.id for v in corpus.visits}
+    for path in article_files(corpus.articles_dir):
+        try:
+            article = load_article(path, root, corpus.problems)
+        except BriefingError as exc:
+            if exc.problem is not None:
+                corpus.problems.append(exc.problem)
+            continue
+        if article.visit is not None and article.visit not in known_visits:
+            corpus.problems.append(
+                Problem(
+                    path,
+                    _visit_line(path),
+                    f"unknown visit {article.visit!r}; add it to visits.yaml "
+                    "(the article is listed as unassigned meanwhile)",
+                )
+            )
+            article = replace(article, visit=None)
+        corpus.articles[article.id] = article
+    return corpus
+
+
+def _visit_line(path: Path) -> int:
+    try:
+        head = _read_head(path)
+    except (OSError, BriefingError):
+        return 1
+    for number, text in enumerate(head.split("\n"), start=1):
+        if text.startswith("visit:"):
+            return number
+    return 1
