@@ -17,7 +17,8 @@ def is_valid_id(value: object) -> bool:
 def closest(value: str, choices: Iterable[str], n: int = 3) -> list[str]:
     """The ids most like ``value``, for 'did you mean' hints."""
     pool = list(choices)
-    found = difflib.get_close_matches(value, pool, n=n, cutoff=0.4)
-    if not found:
-        found = [c for c in pool if value and value.lower() in c][:n]
-    return found
+    needle = value.lower()
+    containing = [c for c in pool if needle and (needle in c or c in needle)]
+    if containing:
+        return sorted(containing, key=lambda c: (abs(len(c) - len(needle)), c))[:n]
+    return difflib.get_close_matches(needle, pool, n=n, cutoff=0.6)

@@ -104,12 +104,20 @@ class _Loader(_BaseLoader):  # type: ignore[valid-type,misc]
         yield data
         data.extend(self.construct_object(child, deep=True) for child in node.value)
 
+    def construct_yaml_timestamp(self, node: yaml.ScalarNode) -> Any:
+        """Dates that do not exist stay text, so the schema check can name the field."""
+        try:
+            return super().construct_yaml_timestamp(node)
+        except (ValueError, OverflowError):
+            return str(node.value)
+
     def construct_undefined(self, node: yaml.Node) -> Any:
         raise YamlProblem(self._line(node), f"the YAML tag {node.tag!r} is not allowed")
 
 
 _Loader.add_constructor("tag:yaml.org,2002:map", _Loader.construct_yaml_map)
 _Loader.add_constructor("tag:yaml.org,2002:seq", _Loader.construct_yaml_seq)
+_Loader.add_constructor("tag:yaml.org,2002:timestamp", _Loader.construct_yaml_timestamp)
 _Loader.add_constructor(None, _Loader.construct_undefined)
 
 _NESTING_HINT = re.compile(r"^ {64,}", re.MULTILINE)
@@ -159,6 +167,8 @@ def loads(text: str, line_offset: int = 0) -> Any:
         raise
     except yaml.YAMLError as exc:
         raise _from_yaml_error(exc, line_offset) from None
+    except (ValueError, TypeError, OverflowError) as exc:
+        raise YamlProblem(1 + line_offset, f"invalid YAML value: {exc}") from None
     except RecursionError:
         raise YamlProblem(1 + line_offset, f"YAML nested deeper than {MAX_DEPTH} levels") from None
     finally:

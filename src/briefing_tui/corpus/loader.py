@@ -54,9 +54,11 @@ class Corpus:
         return None
 
     def articles_of(self, visit_id: str | None) -> list[Article]:
-        """Articles of a visit (``None``: those awaiting assignment), by date then title."""
+        """Articles of a visit (``None``: those awaiting assignment), by date (unknown last)."""
         found = [a for a in self.articles.values() if a.visit == visit_id]
-        return sorted(found, key=lambda a: (a.published or dt.date.min, a.title, a.id))
+        return sorted(
+            found, key=lambda a: (a.published is None, a.published or dt.date.min, a.title, a.id)
+        )
 
     def unassigned(self) -> list[Article]:
         """Articles not yet assigned to a visit."""
