@@ -1,0 +1,61 @@
+"""``briefing ingest``: add scraped text files and saved HTML pages to the corpus."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+
+def register(subparsers: Any) -> None:
+    """Add the ingest command to the parser."""
+    from briefing_tui.cli import add_location_options
+
+    ingest = subparsers.add_parser(
+        "ingest", help="add scraped text or saved HTML pages as articles, proposing their visit"
+    )
+    ingest.add_argument("paths", metavar="PATH", nargs="+", help="text or HTML files")
+    ingest.add_argument("--visit", metavar="ID", help="assign every file to this visit")
+    ingest.add_argument(
+        "--dry-run", action="store_true", help="print what would be written; write nothing"
+    )
+    add_location_options(ingest)
+    ingest.set_defaults(handler=ingest_command)
+
+
+def ingest_command(args: argparse.Namespace) -> int:
+    """Ingest each file; one line per file, the batch goes on; exit 1 if any file was refused."""
+    from briefing_tui.cli.common import find_visit, locations
+    from briefing_tui.corpus import load_corpus
+    from briefing_tui.ingest import ingest_files
+    from briefing_tui.paths import bundled_corpus
+    from briefing_tui.problems import BriefingError, display_path
+
+    root = locations(args).corpus
+    if root.resolve() == bundled_corpus().resolve() and getattr(args, "corpus", None) is None:
+        raise BriefingError(
+            "no corpus folder here (./corpus); the bundled corpus is read-only: "
+            "name the corpus to add to with --corpus DIR"
+        )
+    if args.visit is not None:
+        find_visit(load_corpus(root), args.visit)
+    outcomes = ingest_files(root, [Path(p) for p in args.paths], args.visit, args.dry_run)
+    failed = False
+    for outcome in outcomes:
+        where = display_path(outcome.path)
+        if outcome.status in ("refused", "duplicate"):
+            failed = failed or outcome.status == "refused"
+            print(f"{where}: {outcome.message}", file=sys.stderr)
+            continue
+        print(f"{where}: {outcome.message}")
+        proposal = outcome.proposal
+        if proposal is not None and proposal.new_visit is not None:
+            print("  proposed entry for visits.yaml:")
+            for line in proposal.new_visit.as_yaml().splitlines():
+                print(f"    {line}")
+        if args.dry_run and outcome.text is not None and outcome.article_file is not None:
+            print(f"  would write {display_path(outcome.article_file)}:")
+            for line in outcome.text.splitlines()[:40]:
+                print(f"    {line}")
+    return 1 if failed else 0

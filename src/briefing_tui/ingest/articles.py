@@ -1,0 +1,99 @@
+"""Write a new article and keep its original: atomically, and never over an existing file."""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import hashlib
+import os
+import re
+import tempfile
+from pathlib import Path
+
+from briefing_tui.ingest.draft import Draft
+
+_RAW_NAME = re.compile(r"^(\d+)_")
+
+
+def front_matter(draft: Draft, title: str, visit: str | None, raw: str | None) -> str:
+    """The article's front matter in the order of DESIGN.md §2."""
+    import yaml
+
+    fields: dict[str, str | dt.date | None] = {
+        "title": _one_line(title),
+        "source": _one_line(draft.source),
+        "author": _one_line(draft.author),
+        "published": draft.published,
+        "url": _one_line(draft.url),
+        "visit": visit,
+        "raw": raw,
+    }
+    if draft.caption:
+        fields["caption"] = _one_line(draft.caption)
+    text = yaml.safe_dump(fields, sort_keys=False, allow_unicode=True, width=1_000_000)
+    return f"---\n{text}---\n"
+
+
+def _one_line(value: str | None) -> str | None:
+    """A front-matter field on one line, or ``None`` when nothing is left."""
+    if value is None:
+        return None
+    return " ".join(value.split()) or None
+
+
+def article_text(draft: Draft, title: str, visit: str | None, raw: str | None) -> str:
+    """The whole article file: front matter, then the body."""
+    return front_matter(draft, title, visit, raw) + draft.body.strip("\n") + "\n"
+
+
+def create_file(path: Path, data: bytes, mode: int = 0o644) -> None:
+    """Write ``path`` in one step (temporary file, flush, link); refuse if it exists already."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(handle, "wb") as out:
+            out.write(data)
+            out.flush()
+            os.fsync(out.fileno())
+        os.chmod(temporary, mode)
+        try:
+            os.link(temporary, path)
+        except FileExistsError:
+            raise
+        except OSError:
+            # No hard links here: reserve the name exclusively, then rename over it.
+            os.close(os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, mode))
+            os.replace(temporary, path)
+    finally:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(temporary)
+    with contextlib.suppress(OSError):
+        folder = os.open(path.parent, os.O_RDONLY)
+        try:
+            os.fsync(folder)
+        finally:
+            os.close(folder)
+
+
+def keep_raw(raw_dir: Path, data: bytes, suffix: str) -> Path:
+    """Keep the original bytes in ``raw/`` (read-only), reusing an identical copy if present."""
+    digest = hashlib.sha256(data).hexdigest()[:16]
+    numbers = [-1]
+    if raw_dir.is_dir():
+        for entry in sorted(raw_dir.iterdir()):
+            with contextlib.suppress(OSError):
+                same_size = entry.is_file() and entry.stat().st_size == len(data)
+                if same_size and entry.read_bytes() == data:
+                    return entry
+            match = _RAW_NAME.match(entry.name)
+            if match is not None:
+                numbers.append(int(match.group(1)))
+    number = max(numbers) + 1
+    while True:
+        path = raw_dir / f"{number:03d}_{digest}{suffix}"
+        try:
+            create_file(path, data, mode=0o444)
+        except FileExistsError:
+            number += 1
+            continue
+        return path

@@ -1,0 +1,74 @@
+"""Site furniture: the lines a scraped page carries around its story (menus, shares, teasers)."""
+
+from __future__ import annotations
+
+import re
+
+from briefing_tui.ingest.dates import is_date_line
+
+_FURNITURE = re.compile(
+    r"""^\s*(?:
+        select\ page | menu | search | skip\ to\ (?:main\ )?content
+      | media\ id:.* | caption:?
+      | (?:adjust\ )?comment(?:s)?(?:\ print)?(?:\ \(\d+\))?
+      | print(?:\ friendly.*)? | email | print\ this\ article
+      | share\ this\b.* | share\ on\ (?:facebook|twitter|x|whatsapp|linkedin|telegram)\b.*
+      | (?:more\ news|read\ more|read\ also|see\ also|related(?:\ coverage|\ articles|\ stories)?
+         |recommended|most\ read|trending)\s*(?::.*)?
+      | advertisement | sponsored(?:\ content)?
+      | (?:subscribe|sign\ up|log\ ?in|register)\b.{0,80}
+      | follow\ us\b.* | click\ here\b.*
+      | let\ your\ voice\ be\ heard!?
+      | join\ (?:the\ )?[\w-]+(?:\ [\w-]+)?
+      | this\ site\ is\ protected\ by\ recaptcha.*
+      | .*all\ rights\ reserved\.? | ©.* | copyright\ (?:©|\(c\)|\d{4}).*
+      | tags?:.* | topics?:.* | filed\ under:?.*
+      | avatar
+    )\s*$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+_TEASER_HEADING = re.compile(
+    r"""^\s*(?:related(?:\ coverage|\ articles|\ stories)?|read\ (?:more|also)
+        |more\ on\ this|see\ also)\s*:?\s*$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+_INLINE_TEASER = re.compile(r"^\s*(?:more news|read more|read also|see also|related)\s*:", re.I)
+_SENTENCE_END = re.compile(r"""[.!?…]["'”’)\]]*\s*$|["”]\s*$""")
+_CAPTION = re.compile(
+    r"""(?:\(photo[:\s].*\)\s*$|\bphoto(?:graph)?(?:\ credit)?\s*:|\bcredit\s*:
+        |[.,]\s*(?:reuters|ap|afp|epa|getty\ images|gpo|ap\ photo|afp\ photo)\.?\s*$
+        |/\s*(?:gpo|reuters|ap|afp|getty\ images)\.?\s*$)""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
+def is_furniture(line: str) -> bool:
+    """True for a line that belongs to the site, not to the story."""
+    return _FURNITURE.match(line) is not None or _INLINE_TEASER.match(line) is not None
+
+
+def is_teaser_heading(line: str) -> bool:
+    """True for a heading such as 'Related coverage' that introduces links to other stories."""
+    return _TEASER_HEADING.match(line) is not None
+
+
+def is_teaser(line: str) -> bool:
+    """True for what follows a teaser heading: a date stamp or a cut-off summary."""
+    stripped = line.strip()
+    return is_date_line(stripped) or stripped.endswith(("...", "…")) or len(stripped) < 60
+
+
+def is_caption(line: str) -> bool:
+    """True for a photo caption (it names a photographer or an agency, or says 'Photo')."""
+    return _CAPTION.search(line.strip()) is not None
+
+
+def ends_sentence(line: str) -> bool:
+    """True when the line ends as prose does (a full stop, a quote, a question)."""
+    return _SENTENCE_END.search(line) is not None
+
+
+def is_prose(line: str, min_length: int = 100) -> bool:
+    """True for a paragraph of the story rather than a label, a menu or a caption."""
+    stripped = line.strip()
+    return len(stripped) >= min_length and ends_sentence(stripped) and not is_caption(stripped)

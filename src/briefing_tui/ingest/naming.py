@@ -1,0 +1,39 @@
+"""Ids for new articles, made from their date, outlet and title, in ``[a-z0-9-]+``."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+import unicodedata
+from collections.abc import Container
+
+from briefing_tui.ids import is_valid_id
+
+_LITTLE = {"a", "an", "the", "of", "to", "in", "on", "for", "and", "at", "with", "from", "by", "s"}
+_OUTLET_WORDS = {"the", "news", "times", "post", "daily"}
+
+
+def slug(text: str, words: int = 6, skip: set[str] = _LITTLE) -> str:
+    """A few plain words of ``text``, lower case and joined by hyphens."""
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    ascii_text = ascii_text.replace("'", "")
+    parts = [p for p in re.split(r"[^a-z0-9]+", ascii_text.lower()) if p and p not in skip]
+    return "-".join(parts[:words])
+
+
+def article_id(
+    title: str, source: str | None, published: dt.date | None, taken: Container[str], body: str
+) -> str:
+    """A readable id not yet taken, such as ``2017-08-ledger-netanyahu-presses-putin-iran``."""
+    pieces = [f"{published:%Y-%m}" if published else ""]
+    if source:
+        pieces.append(slug(source, 1, _LITTLE | _OUTLET_WORDS) or slug(source, 1))
+    pieces.append(slug(title, 5))
+    base = "-".join(p for p in pieces if p)[:100].strip("-")
+    if not is_valid_id(base):
+        base = "article-" + hashlib.sha256(body.encode("utf-8")).hexdigest()[:10]
+    candidate, number = base, 2
+    while candidate in taken:
+        candidate, number = f"{base}-{number}", number + 1
+    return candidate

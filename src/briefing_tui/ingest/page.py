@@ -1,0 +1,127 @@
+"""A news page saved from a browser: the story and its metadata, extracted offline.
+
+Trafilatura is only ever given the page's text, never an address, so it
+cannot fetch anything; the page's own metadata (Open Graph, JSON-LD, meta
+tags) gives title, outlet, author and date where the site provides them.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from briefing_tui.ingest.dates import is_date_line, parse_iso_date
+from briefing_tui.ingest.draft import Draft
+from briefing_tui.ingest.furniture import is_furniture
+from briefing_tui.ingest.outlets import canonical_outlet, outlet_of_url
+from briefing_tui.ingest.scraped import read_scraped
+
+_TITLE_SUFFIX = re.compile(r"\s+[|–—]\s+[^|–—]{2,60}$")
+_BY = re.compile(r"^\s*by\s+", re.I)
+
+
+def read_page(html: str) -> Draft:
+    """Extract the story of a saved HTML page into a draft article."""
+    import trafilatura
+
+    found = trafilatura.bare_extraction(
+        html,
+        with_metadata=True,
+        include_comments=False,
+        include_tables=False,
+        include_images=False,
+        include_links=False,
+        output_format="python",
+    )
+    if found is None:
+        return read_scraped(_visible_text(html))
+    meta: dict[str, Any] = found.as_dict() if hasattr(found, "as_dict") else dict(found)
+    text = str(meta.get("text") or "")
+    title = _clean_title(meta.get("title"))
+    url = _text(meta.get("url"))
+    sitename = _text(meta.get("sitename"))
+    if title is None or (sitename and title.casefold() == sitename.casefold()):
+        title = _title_tag(html, sitename) or title
+    paragraphs = [p for p in text.split("\n") if p.strip()]
+    if paragraphs and title and " ".join(paragraphs[0].split()) == title:
+        paragraphs = paragraphs[1:]
+    paragraphs = [p for p in paragraphs if not is_furniture(p) and not is_date_line(p)]
+    outlet = outlet_of_url(url) or (canonical_outlet(sitename) if sitename else None)
+    author = _text(meta.get("author"))
+    if author:
+        author = _BY.sub("", author).replace(";", ",")
+    return Draft(
+        title=title,
+        body="\n\n".join(p.strip() for p in paragraphs),
+        source=outlet,
+        author=author,
+        published=parse_iso_date(_text(meta.get("date"))),
+        url=url if url and url.startswith(("http://", "https://")) else None,
+        caption=_caption(html),
+    )
+
+
+def _text(value: Any) -> str | None:
+    if value is None:
+        return None
+    text = " ".join(str(value).split())
+    return text or None
+
+
+def _clean_title(value: Any) -> str | None:
+    """The headline without the site name some pages append to it."""
+    title = _text(value)
+    if title is None:
+        return None
+    return _TITLE_SUFFIX.sub("", title) or title
+
+
+def _tree(html: str) -> Any:
+    """The page parsed by lxml, or ``None`` when it cannot be parsed."""
+    import lxml.etree  # type: ignore[import-untyped]
+    import lxml.html  # type: ignore[import-untyped]
+
+    try:
+        return lxml.html.fromstring(html)
+    except (ValueError, lxml.etree.ParserError):
+        return None
+
+
+def _title_tag(html: str, sitename: str | None) -> str | None:
+    """The page's ``<title>`` without the site's name, for pages whose main heading is the site."""
+    tree = _tree(html)
+    if tree is None:
+        return None
+    found = tree.findtext(".//title")
+    if not found:
+        return None
+    parts = [p.strip() for p in re.split(r"\s+[|–—-]\s+", " ".join(found.split()))]
+    site = (sitename or "").casefold()
+    kept = [p for p in parts if p and p.casefold() != site]
+    return max(kept, key=len) if kept else None
+
+
+def _caption(html: str) -> str | None:
+    """The first photo caption of the page, if it has one."""
+    tree = _tree(html)
+    if tree is None:
+        return None
+    found = tree.xpath(
+        "//figcaption | //*[contains(concat(' ', normalize-space(@class), ' '), ' caption ')]"
+        " | //*[contains(@class, 'caption-text') or contains(@class, 'photo-caption')]"
+    )
+    for node in found:
+        text = " ".join(node.text_content().split())
+        if text:
+            return str(text)
+    return None
+
+
+def _visible_text(html: str) -> str:
+    """The page's text without markup, for pages trafilatura finds no story in."""
+    tree = _tree(html)
+    if tree is None:
+        return ""
+    for bad in tree.xpath("//script|//style|//noscript"):
+        bad.drop_tree()
+    return "\n".join(" ".join(t.split()) for t in tree.itertext() if t.strip())

@@ -1,0 +1,124 @@
+"""``briefing ingest`` as an analyst runs it: one line per file, the batch always finishes."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from briefing_tui.cli import main
+from briefing_tui.corpus import load_corpus
+
+REPO = Path(__file__).resolve().parents[1]
+RAW = REPO / "corpus" / "raw"
+SAMPLES = REPO / "tests" / "data" / "ingest"
+
+
+@pytest.fixture
+def empty_corpus(tmp_path: Path) -> Path:
+    """The bundled visits and gazetteer, with no articles yet."""
+    root = tmp_path / "corpus"
+    (root / "articles").mkdir(parents=True)
+    for name in ("visits.yaml", "entities.yaml"):
+        if (REPO / "corpus" / name).exists():
+            shutil.copy(REPO / "corpus" / name, root / name)
+    return root
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_ingest_reports_each_file_and_its_visit(
+    empty_corpus: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    files = [
+        str(RAW / "004_1b0be2f8b7164481.txt"),
+        str(SAMPLES / "northern-ledger-sochi-talks.html"),
+    ]
+    code, out, err = run(capsys, "ingest", *files, "--corpus", str(empty_corpus))
+    assert code == 0, err
+    lines = out.splitlines()
+    assert lines[0].endswith(
+        "added 2019-02-algemeiner-israels-netanyahu-takes-break-campaign; visit 2019-02-moscow "
+        "(published 1 day(s) from the visit and names 2 of 2 participant(s) and the place)"
+    )
+    assert "proposed a new visit '2017-08-sochi'" in out
+    assert "    - id: 2017-08-sochi" in out
+    assert len(load_corpus(empty_corpus).articles) == 2
+
+
+def test_bad_paths_get_one_line_each_on_stderr_and_exit_1(
+    empty_corpus: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    empty = tmp_path / "empty.html"
+    empty.write_text("")
+    code, out, err = run(
+        capsys,
+        "ingest",
+        str(tmp_path / "gone.txt"),
+        str(empty),
+        str(RAW / "000_0b51c49cdcf16603.txt"),
+        "--corpus",
+        str(empty_corpus),
+    )
+    assert code == 1
+    assert err.splitlines() == [f"{tmp_path / 'gone.txt'}: no such file", f"{empty}: empty file"]
+    assert "added haaretz-" in out
+    assert "Traceback" not in err
+
+
+def test_dry_run_prints_the_article_and_writes_nothing(
+    empty_corpus: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out, _ = run(
+        capsys,
+        "ingest",
+        "--dry-run",
+        str(RAW / "001_93db8f3526125a10.txt"),
+        "--corpus",
+        str(empty_corpus),
+    )
+    assert code == 0
+    assert "would add incontext-netanyahu-makes-another-visit-moscow" in out
+    assert "    title: Netanyahu Makes Another Visit to Moscow" in out
+    assert "    author: Eliana Amundson" in out
+    assert list((empty_corpus / "articles").iterdir()) == []
+
+
+def test_visit_option_with_a_typo_suggests_the_right_id(
+    empty_corpus: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, _, err = run(
+        capsys,
+        "ingest",
+        str(RAW / "000_0b51c49cdcf16603.txt"),
+        "--visit",
+        "2016-06-moscw",
+        "--corpus",
+        str(empty_corpus),
+    )
+    assert code == 1
+    assert "no visit '2016-06-moscw'; did you mean '2016-06-moscow'" in err
+    assert list((empty_corpus / "articles").iterdir()) == []
+
+
+def test_a_duplicate_is_reported_but_is_not_a_failure(
+    empty_corpus: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = str(RAW / "002_cdfe73b51c08777f.txt")
+    code, _, err = run(capsys, "ingest", source, source, "--corpus", str(empty_corpus))
+    assert code == 0
+    assert "duplicate: the same text as article" in err
+
+
+def test_without_a_corpus_folder_ingest_refuses_to_touch_the_bundled_one(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    code, _, err = run(capsys, "ingest", str(RAW / "000_0b51c49cdcf16603.txt"))
+    assert code == 1
+    assert "the bundled corpus is read-only" in err and "--corpus DIR" in err
