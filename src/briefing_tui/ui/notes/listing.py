@@ -1,0 +1,110 @@
+"""The notes of one article placed in its current text and sorted the way the panel lists them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from rich.text import Text
+
+from briefing_tui.notes import Note, NoteFile, Placement, place_all
+from briefing_tui.textsafety import one_line
+from briefing_tui.ui.notes.subject import shorten
+
+STATUS_WORDS = {
+    "anchored": "",
+    "moved": "moved",
+    "orphaned": "passage not found",
+    "article": "whole article",
+}
+
+
+@dataclass(frozen=True)
+class PlacedNote:
+    """A note and where it sits in the text the analyst is reading."""
+
+    note: Note
+    placement: Placement
+
+    @property
+    def status(self) -> str:
+        """anchored, moved, orphaned or article."""
+        return self.placement.status
+
+    @property
+    def span(self) -> tuple[int, int] | None:
+        """Where the passage is now, if it was found."""
+        p = self.placement
+        if p.status in ("anchored", "moved") and p.start is not None and p.end is not None:
+            return (p.start, p.end)
+        return None
+
+
+@dataclass(frozen=True)
+class ArticleNotes:
+    """One article's notes in three groups: on the whole article, on passages, orphaned."""
+
+    article: list[PlacedNote]
+    passages: list[PlacedNote]
+    orphaned: list[PlacedNote]
+
+    @property
+    def all(self) -> list[PlacedNote]:
+        """Every note, in the order the panel lists them."""
+        return [*self.article, *self.passages, *self.orphaned]
+
+    @property
+    def ranges(self) -> list[tuple[int, int]]:
+        """The noted passages, for the article view to mark."""
+        return [span for placed in self.passages if (span := placed.span) is not None]
+
+    def get(self, note_id: str) -> PlacedNote | None:
+        """The placed note with this id."""
+        for placed in self.all:
+            if placed.note.id == note_id:
+                return placed
+        return None
+
+    def at(self, offset: int) -> PlacedNote | None:
+        """The first note whose passage holds ``offset`` (to show it as the cursor passes)."""
+        for placed in self.passages:
+            span = placed.span
+            if span is not None and span[0] <= offset < max(span[1], span[0] + 1):
+                return placed
+        return None
+
+
+def arrange(text: str, file: NoteFile) -> ArticleNotes:
+    """Place every note of an article file in ``text`` and sort them for the panel."""
+    placements = place_all(text, [note.target for note in file.notes])
+    article: list[PlacedNote] = []
+    passages: list[PlacedNote] = []
+    orphaned: list[PlacedNote] = []
+    for note, placement in zip(file.notes, placements, strict=True):
+        placed = PlacedNote(note, placement)
+        if placement.status == "article":
+            article.append(placed)
+        elif placed.span is None:
+            orphaned.append(placed)
+        else:
+            passages.append(placed)
+    passages.sort(key=lambda p: (p.span or (0, 0), p.note.created, p.note.id))
+    return ArticleNotes(article, passages, orphaned)
+
+
+def note_prompt(placed: PlacedNote, width: int = 56) -> Text:
+    """What the panel shows for one note: quote, first words of the body, tags and status."""
+    note = placed.note
+    lines = Text(no_wrap=True, overflow="ellipsis")
+    if note.target is not None:
+        style = "italic dim strike" if placed.status == "orphaned" else "italic"
+        lines.append("“" + shorten(note.target.quote, width) + "”", style=style)
+        lines.append("\n")
+    lines.append(shorten(" ".join(note.body.split()), width) or "(empty note)")
+    details = " ".join("#" + one_line(tag) for tag in note.tags)
+    status = STATUS_WORDS.get(placed.status, placed.status)
+    if status and placed.status != "article":
+        details = f"{details}  [{status}]" if details else f"[{status}]"
+    if details:
+        lines.append("\n")
+        lines.append(shorten(details, width + 4), style="dim")
+    return lines
