@@ -12,7 +12,9 @@ BUNDLED_CORPUS = REPO / "corpus"
 
 
 @pytest.fixture(autouse=True)
-def private_user_folders(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+def private_user_folders(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """Keep tests away from the real user's config, data and cache folders."""
     home = tmp_path_factory.mktemp("user")
     for name in ("DATA", "CONFIG", "CACHE"):

@@ -86,9 +86,7 @@ def test_show_for_people_prints_header_and_body(
 def test_show_unknown_article_suggests_close_ids(
     corpus_dir: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    code, out, err = run(
-        capsys, "show", "2016-06-asharq-coordination", "--corpus", str(corpus_dir)
-    )
+    code, out, err = run(capsys, "show", "2016-06-asharq-coordination", "--corpus", str(corpus_dir))
     assert code == 1 and out == ""
     assert err.strip() == (
         "briefing: no article '2016-06-asharq-coordination'; "
@@ -101,7 +99,7 @@ def test_show_never_sends_control_sequences(
 ) -> None:
     path = corpus_dir / "articles" / "hostile.txt"
     path.write_text(
-        "---\ntitle: \"Evil \\e]0;pwned\\a title\"\n---\n"
+        '---\ntitle: "Evil \\e]0;pwned\\a title"\n---\n'
         "[bold red]x[/] \x1b[2J\x1b]52;c;aGk=\x07 \u202eevil\n",
         encoding="utf-8",
     )
@@ -114,7 +112,7 @@ def test_show_never_sends_control_sequences(
 def test_check_passes_on_the_bundled_corpus(
     corpus_dir: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    code, out, err = run(capsys, "check", "--corpus", str(corpus_dir))
+    code, out, _err = run(capsys, "check", "--corpus", str(corpus_dir))
     assert (code, out) == (0, "")
 
 
@@ -157,7 +155,7 @@ def test_broken_corpus_still_lists_what_is_sound(
 def test_missing_corpus_folder_is_one_clear_line(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    code, out, err = run(capsys, "visits", "--corpus", str(tmp_path / "nowhere"))
+    code, _out, err = run(capsys, "visits", "--corpus", str(tmp_path / "nowhere"))
     assert code == 1
     assert err.strip().endswith("nowhere: no such corpus folder")
 

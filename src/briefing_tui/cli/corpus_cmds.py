@@ -56,7 +56,7 @@ def visits_command(args: argparse.Namespace) -> int:
     """List visits in date order with their articles and note counts."""
     corpus = open_corpus(args)
     counts = _note_counts(args, corpus)
-    rows = [
+    rows: list[dict[str, Any]] = [
         {
             "id": visit.id,
             "date": visit.date.isoformat(),
@@ -69,6 +69,7 @@ def visits_command(args: argparse.Namespace) -> int:
         }
         for visit in corpus.visits
     ]
+    _print_problem_hint(corpus)
     if args.json:
         emit_json(rows)
         return 0
@@ -92,9 +93,10 @@ def visits_command(args: argparse.Namespace) -> int:
     out.print(table)
     unassigned = corpus.unassigned()
     if unassigned:
-        out.print(Text(f"{len(unassigned)} article(s) await a visit: ", style="yellow")
-                  + Text(", ".join(a.id for a in unassigned)))
-    _print_problem_hint(corpus)
+        out.print(
+            Text(f"{len(unassigned)} article(s) await a visit: ", style="yellow")
+            + Text(", ".join(a.id for a in unassigned))
+        )
     return 0
 
 
