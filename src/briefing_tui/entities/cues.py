@@ -1,0 +1,161 @@
+"""The words that start or stop a rule: months, titles, cue words, currencies, stop words."""
+
+from __future__ import annotations
+
+from briefing_tui.entities.gazetteer import surface_key
+from briefing_tui.entities.mention import Mention
+from briefing_tui.entities.wordlists import words
+
+MONTH, MONTH_AMBIGUOUS, WEEKDAY, TITLE, ROLE, ORG_CUE, ORG_CUE_OF, EVENT_CUE = range(1, 9)
+SYMBOL, CURRENCY_WORD, PLACE_CUE = 9, 10, 11
+
+_MONTHS = words(
+    """
+    January February April June July August September October November December Jan. Feb.
+    Apr. Aug. Sept. Sep. Oct. Nov. Dec.
+    """
+)
+_TITLES = words(
+    """
+    President Minister Premier Chancellor King Queen Prince Princess Emir Sheikh Sultan
+    Ambassador Secretary Senator Sen. Rep. Governor Mayor Speaker General Gen. Col. Colonel
+    Adm. Admiral Lt. Maj. Brig. Capt. Captain Rabbi Pope Patriarch Ayatollah Imam Cardinal
+    Mr. Mrs. Ms. Dr. Prof. Professor Sir Dame Lord Judge Justice Chairman Chairwoman
+    Commander Marshal Director Envoy Spokesman Spokeswoman
+    """
+)
+_ROLES = words(
+    """
+    spokesman spokeswoman spokesperson adviser advisor envoy ambassador minister secretary
+    industrialist leader chief commander counterpart aide deputy chairman director
+    journalist correspondent analyst businessman tycoon oligarch general president premier
+    rabbi colonel officer diplomat negotiator
+    """
+)
+_ORG_CUES = words(
+    """
+    Ministry Council Front Party Agency Committee Corps Forces Army Navy Bank Commission
+    Authority Organization Organisation Institute University Association Movement Brigades
+    Brigade Service Services Department Parliament Assembly Court Police Union Group Company
+    Corporation Airlines Times Post News Foundation Fund Alliance Coalition Congress Cabinet
+    Office Agency Federation Guard Guards Mission Club Society Industries Limited Ltd Ltd.
+    Inc. Technology Technologies Electric Motors Holdings Airways Aeronautics Systems Energy
+    Dynamics Petroleum Media Network Press Tribune Herald Journal Gazette Review Daily
+    """
+)
+_ORG_CUES_OF = (
+    "Ministry",
+    "Council",
+    "Department",
+    "Bank",
+    "University",
+    "Organization",
+    "Organisation",
+    "Office",
+    "Court",
+    "Commission",
+    "Institute",
+    "Federation",
+)
+_EVENT_CUES = words(
+    """
+    Summit Conference War Games Olympics Forum Revolution Uprising Festival Expo Accords
+    Intifada Offensive Operation Day Talks Treaty Accord Agreement Crisis Election Elections
+    """
+)
+_PLACE_CUES = words(
+    """
+    Strait Sea Gulf Bay Island Islands Mountains Hill Hills Valley River Lake Square Street
+    Avenue Airport Province Region District Heights Peninsula Desert Canal Coast Plateau
+    Basin Palace Airbase Harbour Harbor Bridge Crossing Lawn Gardens Park Camp County Oblast
+    Governorate Prefecture Boulevard Highway Corridor Checkpoint
+    """
+)
+_SYMBOLS = ("$", "€", "£", "₪", "¥", "US$", "NIS", "USD", "EUR")
+_CURRENCY_WORDS = words(
+    """
+    dollars euros rubles roubles shekels yuan rupees dinars riyals pounds sterling
+    """
+)
+
+TRIGGERS: dict[str, int] = {}
+for _word in _MONTHS:
+    TRIGGERS[_word] = MONTH
+TRIGGERS["May"] = MONTH_AMBIGUOUS
+TRIGGERS["March"] = MONTH_AMBIGUOUS
+TRIGGERS["Mar."] = MONTH
+for _word in words(
+    """
+    Monday Tuesday Wednesday Thursday Friday Saturday Sunday
+    """
+):
+    TRIGGERS[_word] = WEEKDAY
+for _word in _TITLES:
+    TRIGGERS[_word] = TITLE
+TRIGGERS["Secretary of State"] = TITLE
+TRIGGERS["Secretary-General"] = TITLE
+TRIGGERS["Secretary General"] = TITLE
+# Lowercase roles ("adviser Uzi Arad") are checked on capitalised runs instead: as
+# automaton keys they would slow the scan of every lowercase word.
+ROLES = frozenset(_ROLES)
+for _word in _ORG_CUES:
+    TRIGGERS[_word] = ORG_CUE_OF if _word in _ORG_CUES_OF else ORG_CUE
+for _word in _EVENT_CUES:
+    TRIGGERS[_word] = EVENT_CUE
+for _word in _PLACE_CUES:
+    TRIGGERS[_word] = PLACE_CUE
+for _word in _SYMBOLS:
+    TRIGGERS[_word] = SYMBOL
+CURRENCY_WORDS = frozenset(_CURRENCY_WORDS)
+
+# Words that never start or belong to a name found by a rule.
+NOT_NAMES = frozenset(
+    words(
+        """
+        The A An In On At But And For By With From To As If When While Both After Before
+        During Under His Her Their Its Our This That These Those It He She They We I You
+        There Here Later Then Also However Meanwhile Speaking According Over Since Until
+        Given Behind Not All Some Many Most Other Another Each Every No Yes So Such What
+        Which Who Why How Where Monday Tuesday Wednesday Thursday Friday Saturday Sunday
+        January February March April May June July August September October November
+        December Assembly Staff Council Committee Office Secretary Minister Ministry General
+        Prosecutor Court House Elect Prime President Vice Deputy Foreign Defense Defence
+        Interior Finance State National Security Affairs Chief Director Department
+        Government Cabinet Parliament Party Federal Supreme Republic Kingdom United Islamic
+        Democratic People's Sr. Jr. Mr. Mrs. Ms. Dr.
+        """
+    )
+)
+TITLE_WORDS = frozenset(_TITLES) | frozenset(
+    words(
+        """
+        Prime Vice Deputy Foreign Defense Defence Interior Finance Security National Adviser
+        Advisor Minister Ministers President Presidents Chief Head Leader Senior
+        """
+    )
+)
+
+
+def word_before(folded: str, start: int) -> str:
+    """The word just before ``start`` (lowercased), skipping one space or hyphen."""
+    j = start - 1
+    while j >= 0 and folded[j] in " -":
+        j -= 1
+    k = j
+    while k >= 0 and folded[k].isalpha():
+        k -= 1
+    return folded[k + 1 : j + 1].lower()
+
+
+def open_left(folded: str, start: int) -> bool:
+    """True when ``start`` begins a word (not inside a word or after an apostrophe)."""
+    return start == 0 or not (folded[start - 1].isalnum() or folded[start - 1] == "'")
+
+
+def mention_of(text: str, start: int, end: int, kind: str) -> Mention:
+    """A rule's mention of ``text[start:end]``, named by its own words."""
+    span = text[start:end]
+    if span.isalnum():
+        return Mention(start, end, span, kind, span)
+    name = " ".join(span.split()) if span.isascii() else surface_key(span)
+    return Mention(start, end, span, kind, name)

@@ -1,0 +1,41 @@
+"""Common given names across the regions diplomatic coverage reports on.
+
+A capitalised run that starts with one of these is typed PERSON even without a
+title before it ("Elon Musk met..."); the list is deliberately conservative:
+names that are also common English words are left out.
+"""
+
+from __future__ import annotations
+
+from briefing_tui.entities.wordlists import words
+
+GIVEN_NAMES = frozenset(
+    words(
+        """
+        Aaron Abdel Abdul Abdullah Abdulla Abraham Adam Adrian Ahmad Ahmed Akbar Alain Alan
+        Albert Aleksandr Aleksei Alex Alexander Alexandre Alexei Alexey Alexis Ali Alice
+        Alison Amir Amos Ana Anatoly Anders Andrea Andreas Andrei Andrew Andrzej Angela
+        Angelina Ann Anna Anne Annalena Anthony Antonio Antony Anwar Arkady Arnold Arseniy
+        Ashraf Avi Avigdor Ayelet Aziz Bandar Barack Barbara Bashar Ben Benjamin Benny
+        Bernard Bill Binyamin Boris Boyko Brian Bruno Carl Carlos Catherine Charles Chris
+        Christian Christine Christopher Chuck Claude Colin Condoleezza Daniel David Dennis
+        Derek Dick Dmitri Dmitriy Dmitry Donald Dora Douglas Ebrahim Edward Ehud Elena Eli
+        Eliot Elizabeth Elon Emmanuel Emine Enrico Eric Erik Ernest Evgeny Fatima Fayez
+        Felix Francesco Francis Francois François Frank Franz Fyodor Gabriel Gadi Gary
+        Gennady George Georgy Gerhard Gideon Giorgia Giuseppe Gordon Gregory Hamad Hamid
+        Hans Hassan Heiko Helmut Henry Hillary Hosni Hossein Hussein Ibrahim Igor Ilham Ilya
+        Imran Ivan Jacob Jacques Jair Jake James Jan Janet Jared Javad Jean Jeremy Jim
+        Joachim Joe John Jonathan Jose José Joseph Joshua Juan Julia Justin Kamala Karl
+        Kassym Katherine Kevin Khaled Khalid Kim Klaus Konstantin Kurt Lars Laurent Leonid
+        Liz Lloyd Luis Mahmoud Manuel Marco Margaret Maria Mark Martin Mary Masoud Matteo
+        Matthew Maxim Meir Michael Michel Miguel Mikhail Mike Mohamed Mohammad Mohammed
+        Moshe Muhammad Nadav Naftali Nancy Narendra Nasser Nathan Nicolas Nikita Nikolai
+        Nikolay Nir Nouri Nuri Olaf Oleg Olga Olivier Omar Oskar Paul Pedro Peter Petr
+        Philip Pierre Rafael Ramzan Recep Reuven Richard Rishi Robert Roger Ron Ronald
+        Rudolf Rustam Saad Salman Sam Samuel Sarah Saud Sebastian Serge Sergei Sergey
+        Shavkat Shimon Shinzo Silvio Simon Stephen Steve Steven Susan Tamar Theresa Thomas
+        Tim Tom Tony Ursula Uzi Valentina Valery Vasily Viktor Vladimir Volodymyr Walter
+        Wang William Xi Yair Yasser Yitzhak Yoav Yossi Yuri Yury Zalman Zeev Zvi
+        """
+    )
+)

@@ -1,0 +1,69 @@
+"""The one entry point that turns an article's body into mentions."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+from briefing_tui.entities.gazetteer import Entry, Gazetteer, fold, surface_key
+from briefing_tui.entities.mention import Mention
+from briefing_tui.entities.phrases import PhraseMatcher, designator_variants, spaced_text
+
+# Bump when the rules change, so cached results are recomputed.
+RULES_VERSION = "6"
+
+
+def _phrases(
+    forms: Iterable[tuple[str, Entry]], owned: set[str]
+) -> list[tuple[str, str, str | int]]:
+    """Every surface form not yet owned (designators in all spellings), with type and name."""
+    phrases: list[tuple[str, str, str | int]] = []
+    for form, entry in forms:
+        key = surface_key(form)
+        variants = [key]
+        if entry.type == "WEAPON":
+            variants.extend(designator_variants(key))
+        for variant in variants:
+            if variant and variant not in owned:
+                owned.add(variant)
+                phrases.append((variant, entry.type, entry.name))
+    return phrases
+
+
+def _forms_of(entries: Iterable[Entry]) -> Iterator[tuple[str, Entry]]:
+    for entry in entries:
+        for form in entry.forms():
+            yield form, entry
+
+
+class Recogniser:
+    """Finds the gazetteer's names and, with ``rules``, world knowledge and patterns too."""
+
+    def __init__(self, gazetteer: Gazetteer, rules: bool = True) -> None:
+        self.gazetteer = gazetteer
+        self.rules = rules
+        owned: set[str] = set()
+        phrases = _phrases(gazetteer.surface_forms(), owned)
+        people = {e.name for e in gazetteer.entries if e.type == "PERSON"}
+        if rules:
+            from briefing_tui.entities.cues import TRIGGERS
+            from briefing_tui.entities.world import world_entries
+
+            names = {entry.name for entry in gazetteer.entries}
+            world = [entry for entry in world_entries() if entry.name not in names]
+            phrases.extend(_phrases(_forms_of(world), owned))
+            phrases.extend((word, "", kind) for word, kind in TRIGGERS.items())
+        self._people = frozenset(people)
+        self._matcher = PhraseMatcher(phrases)
+
+    def find(self, text: str) -> list[Mention]:
+        """Mentions in ``text``, sorted by start, never overlapping, offsets into ``text``."""
+        if not text:
+            return []
+        folded = fold(text)
+        spaced = spaced_text(folded)
+        found, triggers = self._matcher.find_with_triggers(text, folded, spaced)
+        if not self.rules:
+            return found
+        from briefing_tui.entities.rules import apply_rules
+
+        return apply_rules(text, folded, spaced, found, triggers, self._people)

@@ -1,0 +1,62 @@
+"""Pattern rules on top of the gazetteer: the longest span wins, the gazetteer wins a tie.
+
+The words that start a rule (month names, titles, cue words, currency signs) are
+found by the same automaton as the gazetteer's names, so a rule costs nothing
+where its trigger is absent (``triggered``); a few rules scan the whole text
+(``scans``).  Capitalised runs left over come out as PERSON when a given name
+leads them, else OTHER.
+"""
+
+from __future__ import annotations
+
+from briefing_tui.entities.given_names import GIVEN_NAMES
+from briefing_tui.entities.mention import Mention
+from briefing_tui.entities.overlaps import fill, resolve
+from briefing_tui.entities.scans import (
+    acronyms,
+    capital_runs,
+    designators,
+    propagate_people,
+    scan,
+    sums_in_words,
+    years,
+)
+from briefing_tui.entities.triggered import BY_KIND
+
+
+def _given_name_before_surname(mention: Mention, folded: str) -> bool:
+    """A place that is also a given name, followed by a capitalised word ("Vladimir Peskov")."""
+    if mention.type != "PLACE" or mention.text not in GIVEN_NAMES:
+        return False
+    after = mention.end
+    return folded[after : after + 1] == " " and folded[after + 1 : after + 2].isupper()
+
+
+def apply_rules(
+    text: str,
+    folded: str,
+    spaced: str,
+    found: list[Mention],
+    triggers: list[tuple[int, int, int]],
+    known_people: frozenset[str],
+) -> list[Mention]:
+    """Add what the patterns find to the gazetteer's hits, longest first, never overlapping."""
+    if any(m.text in GIVEN_NAMES and m.type == "PLACE" for m in found):
+        found = [m for m in found if not _given_name_before_surname(m, folded)]
+    extra: list[Mention] = []
+    for start, end, kind in triggers:
+        mention = BY_KIND[kind](text, folded, start, end, kind)
+        if mention is not None:
+            extra.append(mention)
+    if "-" in folded:
+        extra.extend(designators(text, folded))
+    runs, capitals, numbers = scan(spaced)
+    extra.extend(years(text, folded, numbers))
+    extra.extend(sums_in_words(text, folded, numbers))
+    accepted = resolve(found, extra)
+    people, others = capital_runs(text, folded, accepted, runs)
+    accepted = fill(accepted, people)
+    if people or any(m.type == "PERSON" and m.name not in known_people for m in extra):
+        accepted = propagate_people(text, folded, accepted, known_people)
+    accepted = fill(accepted, acronyms(text, folded, accepted, capitals))
+    return fill(accepted, others)

@@ -1,0 +1,269 @@
+"""Rules that scan the whole text: years, weapon designators, capitalised runs, acronyms."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+from briefing_tui.entities.cues import (
+    CURRENCY_WORDS,
+    NOT_NAMES,
+    ROLES,
+    TITLE_WORDS,
+    TRIGGERS,
+    mention_of,
+    open_left,
+    word_before,
+)
+from briefing_tui.entities.gazetteer import surface_key
+from briefing_tui.entities.given_names import GIVEN_NAMES
+from briefing_tui.entities.mention import Mention
+from briefing_tui.entities.overlaps import fill
+from briefing_tui.entities.wordlists import words
+
+Span = tuple[int, int, str]
+
+_YEAR_CONTEXT = frozenset(
+    words(
+        """
+        in of since until till by from before after during through early late mid between
+        around year years summer spring autumn fall winter circa
+        """
+    )
+)
+_YEAR_JOINED = re.compile(r"\d{4}[ ]?(?:and|or|to|-)[ ]?$")
+_YEAR_FOLLOW = re.compile(r"[ ](?:war|War|election|elections|uprising|revolution|Olympics)\b")
+_HYPHEN_DIGIT = re.compile(r"-\d")
+_DESIGNATOR_TAIL = re.compile(r"\d{1,4}[A-Z]{0,3}(?:-\d)?")
+_NOT_DESIGNATORS = frozenset(
+    words(
+        """
+        COVID Covid SARS MERS Article Resolution Route Flight Highway Section Chapter Room
+        Gate Terminal Boeing Airbus Level Grade Class Type Model Version Phase Stage Ward
+        Page
+        """
+    )
+)
+
+
+def years(text: str, folded: str, numbers: list[Span]) -> list[Mention]:
+    """Four-digit years in a context that makes them dates ("in 1948", "the 1967 war")."""
+    found: list[Mention] = []
+    n = len(folded)
+    for start, end, digits in numbers:
+        if len(digits) != 4 or not digits.isdigit() or not 1800 <= int(digits) <= 2099:
+            continue
+        if start > 0 and (folded[start - 1].isalnum() or folded[start - 1] in "$€£.,:/-"):
+            continue
+        decade = end < n and folded[end] == "s" and (end + 1 == n or not folded[end + 1].isalnum())
+        if decade:
+            end += 1
+        elif end < n and (
+            folded[end].isalnum()
+            or folded[end] == "%"
+            or (folded[end] in ".,-/:" and end + 1 < n and folded[end + 1].isdigit())
+        ):
+            continue
+        if not decade and word_before(folded, start) not in _YEAR_CONTEXT:
+            joined = _YEAR_JOINED.search(folded, max(0, start - 10), start)
+            if joined is None and _YEAR_FOLLOW.match(folded, end) is None:
+                continue
+        found.append(mention_of(text, start, end, "DATE"))
+    return found
+
+
+def designators(text: str, folded: str) -> list[Mention]:
+    """Letters-hyphen-digits designators of weapons systems ("S-300", "Su-24M", "F-35s")."""
+    found: list[Mention] = []
+    n = len(folded)
+    for match in _HYPHEN_DIGIT.finditer(folded):
+        hyphen = match.start()
+        start = hyphen
+        while start > 0 and hyphen - start < 8 and folded[start - 1].isalpha():
+            start -= 1
+        if start == hyphen or not folded[start].isupper():
+            continue
+        if start > 0 and folded[start - 1].isalnum() and not folded[start - 1].islower():
+            continue
+        if start > 0 and folded[start - 1].isalpha() and hyphen - start > 3:
+            continue
+        if folded[start:hyphen] in _NOT_DESIGNATORS:
+            continue
+        tail = _DESIGNATOR_TAIL.match(folded, hyphen + 1)
+        if tail is None:
+            continue
+        end = tail.end()
+        if end < n and folded[end] == "s" and (end + 1 == n or not folded[end + 1].isalnum()):
+            end += 1
+        elif end < n and (folded[end].isalnum() or folded[end] == "%"):
+            continue
+        span = text[start:end]
+        name = surface_key(span[:-1] if span.endswith("s") else span)
+        found.append(Mention(start, end, span, "WEAPON", name))
+    return found
+
+
+def capital_runs(
+    text: str, folded: str, accepted: list[Mention], runs: list[Span]
+) -> tuple[list[Mention], list[Mention]]:
+    """Runs of capitalised words not yet claimed: people when a given name or a role leads."""
+    people: list[Mention] = []
+    others: list[Mention] = []
+    starts = [m.start for m in accepted]
+    for start, end, run in runs:
+        at = bisect_left(starts, start)
+        if at and accepted[at - 1].end > start:
+            continue
+        if at < len(accepted) and accepted[at].start < end:
+            run = run[: accepted[at].start - start].rstrip()
+            if " " not in run:
+                continue
+        elif end < len(folded) and folded[end] == "'":
+            continue
+        if not open_left(folded, start):
+            continue
+        offset = start
+        for part in run.split(" and "):
+            _classify(text, folded, offset, part, people, others)
+            offset += len(part) + 5
+    return people, others
+
+
+def _classify(
+    text: str, folded: str, start: int, run: str, people: list[Mention], others: list[Mention]
+) -> None:
+    """Type one run of capitalised words as PERSON or OTHER, or drop it."""
+    tokens = run.split()
+    if len(tokens) < 2:
+        return
+    while tokens and not tokens[-1][0].isupper():
+        tokens.pop()
+    while tokens and (tokens[0] in NOT_NAMES or tokens[0] in TITLE_WORDS):
+        start += len(tokens.pop(0)) + 1
+    capitals = [t for t in tokens if t[0].isupper()]
+    if len(capitals) < 2 or all(t in TITLE_WORDS or t in TRIGGERS for t in capitals):
+        return
+    end = start + len(" ".join(tokens))
+    if (
+        (tokens[0] in GIVEN_NAMES or word_before(folded, start) in ROLES)
+        and len(tokens) <= 4
+        and not any(t in TRIGGERS or t in NOT_NAMES for t in tokens[1:])
+    ):
+        people.append(mention_of(text, start, end, "PERSON"))
+    else:
+        others.append(mention_of(text, start, end, "OTHER"))
+
+
+# The scans run on the spaced text (a space, then the folded text with quotes and
+# brackets made spaces): a pattern that starts with a space lets the regular
+# expression engine jump from word to word.  Offsets in it are one more than in the text.
+_RUN = re.compile(r" ([A-Z][A-Za-z0-9-]+(?: (?:(?:of|and|the|de|al|bin) )?[A-Z][A-Za-z0-9-]+)+)")
+_CAPS = re.compile(r" ([A-Z]{2,6}(?: [A-Z]{2,6}){0,2})(?![A-Za-z0-9])")
+_NUMBER = re.compile(r" (\d[\d,]*(?:\.\d+)?)")
+_CURRENCY_AFTER = re.compile(
+    r"(?: (?:million|billion|trillion|thousand))?(?: US| U\.S\.)? ([a-z]+)\b"
+)
+
+
+def sums_in_words(text: str, folded: str, numbers: list[Span]) -> list[Mention]:
+    """Sums written with a currency word after the amount ("5 billion dollars")."""
+    found: list[Mention] = []
+    for start, end, _ in numbers:
+        tail = _CURRENCY_AFTER.match(folded, end)
+        if tail is not None and tail.group(1) in CURRENCY_WORDS:
+            found.append(mention_of(text, start, tail.end(), "MONEY"))
+    return found
+
+
+def scan(spaced: str) -> tuple[list[Span], list[Span], list[Span]]:
+    """Runs of capitalised words, upper-case abbreviations and numbers."""
+    return (
+        [(m.start(1) - 1, m.end(1) - 1, m.group(1)) for m in _RUN.finditer(spaced)],
+        [(m.start(1) - 1, m.end(1) - 1, m.group(1)) for m in _CAPS.finditer(spaced)],
+        [(m.start(1) - 1, m.end(1) - 1, m.group(1)) for m in _NUMBER.finditer(spaced)],
+    )
+
+
+_NOT_ACRONYMS = frozenset(
+    words(
+        """
+        CEO CFO COO GDP TV OK PM AM PS ID VIP SUV DNA HIV AIDS COVID SARS USD EUR NIS GMT
+        UTC EST PST II III IV VI VII VIII IX XI XII XIV XX XXI MP MPS PR IT HQ FAQ UFO ATM
+        PhD BC AD CE BCE PDF URL VAT HR QC KM KG MW GW GB MB IQ LGBT LGBTQ NB RIP ASAP
+        """
+    )
+)
+
+
+def acronyms(
+    text: str, folded: str, accepted: list[Mention], capitals: list[Span]
+) -> list[Mention]:
+    """Upper-case abbreviations the gazetteer does not know are most often organisations."""
+    found: list[Mention] = []
+    n = len(folded)
+    ends = {m.end: m for m in accepted}
+    for start, end, letters in capitals:
+        if (start > 0 and (folded[start - 1].isalnum() or folded[start - 1] in ".-'")) or (
+            end < n and (folded[end].isalnum() or folded[end] in "-")
+        ):
+            continue
+        if end + 1 < n and folded[end] == " " and folded[end + 1].isupper():
+            nxt = end + 1
+            while nxt < n and folded[nxt].isupper():
+                nxt += 1
+            if nxt - end > 2:
+                continue
+        if any(w in _NOT_ACRONYMS for w in letters.split(" ")):
+            continue
+        name = letters
+        if start > 2 and folded[start - 1] == "(":
+            owner = ends.get(start - 2)
+            if owner is not None and owner.type == "ORG":
+                name = owner.name
+        found.append(Mention(start, end, text[start:end], "ORG", name))
+    return found
+
+
+_SURNAME_FIRST = frozenset(
+    words(
+        """
+        Xi Li Wang Zhang Liu Chen Yang Zhao Huang Zhou Wu Hu Wen Deng Mao Jiang Qin Kim Park
+        Lee Moon Yoon Choi
+        """
+    )
+)
+
+
+def propagate_people(
+    text: str, folded: str, accepted: list[Mention], known: frozenset[str]
+) -> list[Mention]:
+    """Surnames of people found by a rule stand for them later in the same article."""
+    surnames: dict[str, str] = {}
+    for m in accepted:
+        if m.type == "PERSON" and m.name not in known:
+            parts = m.name.split()
+            if len(parts) > 1 and parts[0] in _SURNAME_FIRST:
+                surnames.setdefault(parts[0], m.name)
+            elif len(parts) > 1 and len(parts[-1]) > 1 and parts[-1][0].isupper():
+                surnames.setdefault(parts[-1], m.name)
+                tail = " ".join(parts[-3:])
+                if len(parts) > 3 and tail[0].isupper():
+                    surnames.setdefault(tail, m.name)
+            for particle in ("von der ", "van der ", "de ", "van ", "von ", "al-", "bin "):
+                at = m.name.find(particle)
+                if at > 0:
+                    tail = m.name[at:]
+                    surnames.setdefault(tail, m.name)
+                    surnames.setdefault(tail[0].upper() + tail[1:], m.name)
+    if not surnames:
+        return accepted
+    pattern = re.compile(
+        r"(?<![\w'])("
+        + "|".join(re.escape(s) for s in sorted(surnames, key=len, reverse=True))
+        + r")(?!\w)"
+    )
+    extra = [
+        Mention(m.start(), m.end(), text[m.start() : m.end()], "PERSON", surnames[m.group()])
+        for m in pattern.finditer(folded)
+    ]
+    return fill(accepted, extra)

@@ -1,0 +1,192 @@
+"""Rules that start at a trigger word the automaton found: dates, money, titled people, cues."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from briefing_tui.entities.cues import (
+    EVENT_CUE,
+    MONTH,
+    MONTH_AMBIGUOUS,
+    NOT_NAMES,
+    ORG_CUE,
+    ORG_CUE_OF,
+    PLACE_CUE,
+    SYMBOL,
+    TITLE,
+    TRIGGERS,
+    WEEKDAY,
+    mention_of,
+    open_left,
+    word_before,
+)
+from briefing_tui.entities.mention import Mention
+from briefing_tui.entities.wordlists import words
+
+_PARTICLES = (
+    r"(?:al|el|bin|ibn|bint|abu|Abu|ben|de|da|di|del|della|van|von|der|den|la|le|du|dos|das|ter)"
+)
+_NAME_TOKEN = r"(?:[A-Z](?:[a-z]*[A-Z][a-z]+|[a-z]+(?:-[A-Za-z][a-z]+)?|\.))"
+_NAME_GAP = rf"(?:(?:[ ]+{_PARTICLES})+[ ]+|[ ]+{_PARTICLES}-|[ ]+)"
+_NAME = re.compile(rf"[ ]+({_NAME_TOKEN}(?:{_NAME_GAP}{_NAME_TOKEN}){{0,3}})")
+_CAP_TOKEN = r"(?:People's|[A-Z][A-Za-z.&-]*(?<=s)'|[A-Z][A-Za-z.&-]*)"
+_RUN_BEFORE = re.compile(rf"((?:{_CAP_TOKEN}[ ]+(?:(?:of|and|for|the|on|de)[ ]+)?){{1,4}})$")
+_OF_AFTER = re.compile(
+    rf"[ ]+of[ ]+(?:the[ ]+)?({_CAP_TOKEN}(?:[ ]+(?:and[ ]+|for[ ]+)?{_CAP_TOKEN}){{0,3}})"
+)
+_ROMAN_AFTER = re.compile(r"[ ]+(?:I|II|III|IV)\b")
+
+_DATE_PREFIX = re.compile(
+    r"(?:\b(?:the (?:end|beginning|middle|start) of |(?:early|late|mid|last|next|this|end)[ -])"
+    r"|mid-|\b\d{1,2}(?:st|nd|rd|th)? (?:of )?)$"
+)
+_DATE_AFTER = re.compile(r"(?:[ ](\d{1,2})(?:st|nd|rd|th)?\b)?(?:,?[ ](\d{4})\b)?")
+_MONTH_CONTEXT = frozenset(
+    words(
+        """
+        in of since until till by from before after during through early late mid last next
+        this and or to between around
+        """
+    )
+)
+_AMOUNT_AFTER = re.compile(
+    r"[ ]?\d[\d,]*(?:\.\d+)?(?:[ ]?(?:million|billion|trillion|thousand|bn|mn|m|k)\b)?"
+)
+
+
+def _date_from_month(text: str, folded: str, start: int, end: int, kind: int) -> Mention | None:
+    """A month with what dates it: "February 26, 2019", "mid-September", "the end of June"."""
+    new_end = end
+    if folded[end : end + 1] in _DAY_OR_YEAR_START and folded[end + 1 : end + 2] != "":
+        after = _DATE_AFTER.match(folded, end)
+        if after is not None:
+            new_end = after.end()
+    new_start = start
+    if start and folded[start - 1] in " -":
+        window = folded[max(0, start - 24) : start]
+        before = _DATE_PREFIX.search(window)
+        if before is not None:
+            new_start = start - (len(window) - before.start())
+    if (
+        kind == MONTH_AMBIGUOUS
+        and new_end == end
+        and new_start == start
+        and word_before(folded, start) not in _MONTH_CONTEXT
+    ):
+        return None
+    if new_start < start and folded[new_start].isupper() and folded[new_start] != "T":
+        new_start = start
+    if new_start == start and new_end == end:
+        span = text[start:end]
+        return Mention(start, end, span, "DATE", span)
+    return mention_of(text, new_start, new_end, "DATE")
+
+
+_DAY_OR_YEAR_START = frozenset({" ", ","})
+_WEEKDAY_PREFIXES = ("last ", "next ", "this ")
+
+
+def _date_from_weekday(text: str, folded: str, start: int, end: int, _: int) -> Mention | None:
+    """A weekday, with "last", "next" or "this" when written before it."""
+    if (
+        start >= 5
+        and folded[start - 5 : start] in _WEEKDAY_PREFIXES
+        and (start == 5 or not folded[start - 6].isalnum())
+    ):
+        return mention_of(text, start - 5, end, "DATE")
+    span = text[start:end]
+    return Mention(start, end, span, "DATE", span)
+
+
+def _person_after_title(text: str, folded: str, start: int, end: int, kind: int) -> Mention | None:
+    """The name after a title ("President Joe Biden"), without the title."""
+    if not folded[end + 1 : end + 2].isupper():
+        return None
+    found = _NAME.match(folded, end)
+    if found is None:
+        return None
+    name_start = found.start(1)
+    kept_end = name_start
+    count = 0
+    for token in _WORD.finditer(folded, name_start, found.end(1)):
+        word = token.group()
+        if word in NOT_NAMES or word in TRIGGERS or word + "." in TRIGGERS:
+            break
+        kept_end = token.end()
+        if word[0].isupper():
+            count += 1
+    if count == 0 or (count < 2 and folded[start:end] in _WEAK_TITLES):
+        return None
+    if folded[kept_end - 1] == "." and kept_end - folded.rfind(" ", name_start, kept_end) > 3:
+        kept_end -= 1
+    return mention_of(text, name_start, kept_end, "PERSON")
+
+
+_WORD = re.compile(r"[^ ]+")
+_PLACES_WITH_OF = frozenset({"Strait", "Gulf", "Bay", "Sea", "Isle", "Island", "Islands", "Valley"})
+_WEAK_TITLES = frozenset({"General", "Captain", "Justice", "Judge", "Director", "Speaker"})
+
+
+def _cue_run(text: str, folded: str, start: int, end: int, kind: int) -> Mention | None:
+    new_end = end
+    if kind == ORG_CUE_OF or folded[start:end] in _PLACES_WITH_OF:
+        after = _OF_AFTER.match(folded, end)
+        if after is not None:
+            new_end = after.end()
+    elif kind == EVENT_CUE:
+        roman = _ROMAN_AFTER.match(folded, end)
+        if roman is not None:
+            new_end = roman.end()
+    window = folded[max(0, start - 80) : start]
+    run = _RUN_BEFORE.search(window)
+    new_start = start
+    if run is not None:
+        offset = start - len(window) + run.start(1)
+        tokens = [(m.start() + offset, m.group()) for m in re.finditer(r"\S+", run.group(1))]
+        if tokens and open_left(folded, tokens[0][0]):
+            for index in range(len(tokens) - 2, -1, -1):
+                if TRIGGERS.get(tokens[index][1]) in _CUE_TYPES and tokens[index + 1][1].islower():
+                    tokens = tokens[index + 1 :]
+                    break
+            while tokens and (
+                (tokens[0][1] in NOT_NAMES and tokens[0][1] not in _KEEP_IN_ORG)
+                or not tokens[0][1][0].isupper()
+            ):
+                tokens.pop(0)
+            if tokens:
+                new_start = tokens[0][0]
+    if new_start == start and new_end == end:
+        return None
+    return mention_of(text, new_start, new_end, _CUE_TYPES[kind])
+
+
+_CUE_TYPES = {ORG_CUE: "ORG", ORG_CUE_OF: "ORG", EVENT_CUE: "EVENT", PLACE_CUE: "PLACE"}
+_KEEP_IN_ORG = frozenset(
+    words(
+        """
+        Foreign Defense Defence Interior Finance State National Security Federal Supreme
+        United Islamic Democratic General Republic Party Government Prime People's
+        """
+    )
+)
+
+
+def _money_after_symbol(text: str, folded: str, start: int, end: int, _: int) -> Mention | None:
+    amount = _AMOUNT_AFTER.match(folded, end)
+    if amount is None:
+        return None
+    return mention_of(text, start, amount.end(), "MONEY")
+
+
+BY_KIND: dict[int, Callable[[str, str, int, int, int], Mention | None]] = {
+    MONTH: _date_from_month,
+    MONTH_AMBIGUOUS: _date_from_month,
+    WEEKDAY: _date_from_weekday,
+    TITLE: _person_after_title,
+    ORG_CUE: _cue_run,
+    ORG_CUE_OF: _cue_run,
+    EVENT_CUE: _cue_run,
+    PLACE_CUE: _cue_run,
+    SYMBOL: _money_after_symbol,
+}
