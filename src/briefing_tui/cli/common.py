@@ -5,23 +5,28 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from rich.console import Console
-
-from briefing_tui.corpus import Article, Corpus, Visit, load_corpus
-from briefing_tui.ids import closest
-from briefing_tui.paths import Locations, resolve
 from briefing_tui.problems import BriefingError
+
+if TYPE_CHECKING:
+    from rich.console import Console
+
+    from briefing_tui.corpus import Article, Corpus, Visit
+    from briefing_tui.paths import Locations
 
 
 def locations(args: argparse.Namespace) -> Locations:
     """The corpus and notes folders named by the options, environment or defaults."""
+    from briefing_tui.paths import resolve
+
     return resolve(getattr(args, "corpus", None), getattr(args, "annotations", None))
 
 
 def open_corpus(args: argparse.Namespace) -> Corpus:
     """Load the corpus the options name."""
+    from briefing_tui.corpus import load_corpus
+
     return load_corpus(locations(args).corpus)
 
 
@@ -42,6 +47,8 @@ def find_visit(corpus: Corpus, visit_id: str) -> Visit:
 
 
 def _unknown(kind: str, value: str, known: list[str]) -> str:
+    from briefing_tui.ids import closest
+
     hint = closest(value, known)
     message = f"no {kind} {value!r}"
     if hint:
@@ -59,4 +66,6 @@ def emit_json(data: Any) -> None:
 
 def console() -> Console:
     """A console for human output; corpus text is always passed as ``Text``, never markup."""
+    from rich.console import Console
+
     return Console(highlight=False, soft_wrap=False)

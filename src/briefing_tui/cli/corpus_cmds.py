@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import argparse
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from briefing_tui.cli.common import (
     console,
@@ -12,8 +12,10 @@ from briefing_tui.cli.common import (
     locations,
     open_corpus,
 )
-from briefing_tui.corpus import Article, Corpus
 from briefing_tui.problems import BriefingError, Problem
+
+if TYPE_CHECKING:
+    from briefing_tui.corpus import Article, Corpus
 
 
 def register(subparsers: Any) -> None:
