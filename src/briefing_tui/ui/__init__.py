@@ -1,0 +1,1 @@
+"""The Textual reader: panes, the article view and the dialogs around them."""

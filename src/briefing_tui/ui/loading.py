@@ -1,0 +1,130 @@
+"""Messages that thread workers post back to the reader: they never touch widgets."""
+
+from __future__ import annotations
+
+import os
+import threading
+from concurrent.futures import Future
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from textual.message import Message
+
+if TYPE_CHECKING:
+    from briefing_tui.corpus import Corpus
+    from briefing_tui.entities import Mention
+
+
+SMALL_CORPUS = 300
+"""A corpus with at most this many article files loads in a few milliseconds."""
+
+
+def load_corpus_soon(root: Path) -> Future[Corpus]:
+    """Read a corpus folder: at once when it is small, else in a thread.
+
+    A small corpus read at once is on screen in the first frame; a large one
+    never holds up the interface.
+    """
+    future: Future[Corpus] = Future()
+
+    def load() -> None:
+        from briefing_tui.corpus import load_corpus
+
+        try:
+            future.set_result(load_corpus(root))
+        except BaseException as exc:  # handed to the reader, which reports it
+            future.set_exception(exc)
+
+    if _is_small(root / "articles"):
+        load()
+    else:
+        threading.Thread(target=load, name="corpus-loader", daemon=True).start()
+    return future
+
+
+def _is_small(folder: Path) -> bool:
+    try:
+        with os.scandir(folder) as entries:
+            for count, _ in enumerate(entries):
+                if count >= SMALL_CORPUS:
+                    return False
+    except OSError:
+        return True
+    return True
+
+
+class CorpusLoaded(Message):
+    """The corpus folder has been read (with the problems found in it)."""
+
+    def __init__(self, corpus: Corpus) -> None:
+        super().__init__()
+        self.corpus = corpus
+
+
+class CorpusFailed(Message):
+    """The corpus folder could not be read at all."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__()
+        self.reason = reason
+
+
+class BodyLoaded(Message):
+    """An article's body has been read, ready to be shown at ``offset``."""
+
+    def __init__(self, article_id: str, body: str, offset: int) -> None:
+        super().__init__()
+        self.article_id = article_id
+        self.body = body
+        self.offset = offset
+
+
+class BodyFailed(Message):
+    """An article's body could not be read."""
+
+    def __init__(self, article_id: str, reason: str) -> None:
+        super().__init__()
+        self.article_id = article_id
+        self.reason = reason
+
+
+class MentionsFound(Message):
+    """The entities of one article have been recognised."""
+
+    def __init__(self, article_id: str, mentions: list[Mention], complete: bool = True) -> None:
+        super().__init__()
+        self.article_id = article_id
+        self.mentions = mentions
+        self.complete = complete
+
+
+class VisitMentionsFound(Message):
+    """The entities of every article of a visit have been recognised."""
+
+    def __init__(self, visit_id: str | None, mentions: dict[str, list[Mention]]) -> None:
+        super().__init__()
+        self.visit_id = visit_id
+        self.mentions = mentions
+
+
+class NoteRangesFound(Message):
+    """Where the notes of an article sit in its current text."""
+
+    def __init__(self, article_id: str, placed: list[tuple[int, int, str]]) -> None:
+        super().__init__()
+        self.article_id = article_id
+        self.placed = placed
+
+    @property
+    def ranges(self) -> list[tuple[int, int]]:
+        """The noted passages, without their notes."""
+        return [(start, end) for start, end, _ in self.placed]
+
+
+class NoteCountsFound(Message):
+    """How many notes each article and each visit has."""
+
+    def __init__(self, articles: dict[str, int], visits: dict[str | None, int]) -> None:
+        super().__init__()
+        self.articles = articles
+        self.visits = visits
