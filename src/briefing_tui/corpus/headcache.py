@@ -1,0 +1,153 @@
+"""A cache of article front matter, so a large archive opens without re-reading every header.
+
+Each entry is keyed by the file's name and its size, modification and change
+times and inode; any difference, or a cache that cannot be read, means the
+header is read again from the file.  The cache lives in the per-user cache
+folder and is always safe to delete.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import hashlib
+import json
+import os
+from pathlib import Path
+from typing import Any
+
+from briefing_tui.corpus.model import Article
+from briefing_tui.paths import user_cache_dir
+from briefing_tui.problems import Problem
+
+FORMAT = 2
+
+Stamp = tuple[int, int, int, int]
+
+
+def _stamp(stat: os.stat_result) -> Stamp:
+    return (stat.st_size, stat.st_mtime_ns, stat.st_ctime_ns, stat.st_ino)
+
+
+def _plain(value: object) -> object:
+    return value if isinstance(value, (str, int, float, bool)) or value is None else str(value)
+
+
+def _to_json(article: Article, warnings: list[Problem], stamp: Stamp) -> list[Any]:
+    """One compact row: the stamp, the header fields, extra keys and warnings."""
+    return [
+        *stamp,
+        article.title,
+        article.source,
+        article.author,
+        article.published.isoformat() if article.published else None,
+        article.url,
+        article.visit,
+        article.raw,
+        article.caption,
+        article.body_line,
+        {str(k): _plain(v) for k, v in article.extra.items()} or None,
+        [[w.line, w.message, w.severity] for w in warnings] or None,
+    ]
+
+
+_ROW_LENGTH = 15
+
+
+def _from_json(path: Path, row: Any) -> tuple[Stamp, Article, list[Problem]] | None:
+    try:
+        if len(row) != _ROW_LENGTH:
+            return None
+        (
+            size,
+            mtime,
+            ctime,
+            inode,
+            title,
+            source,
+            author,
+            published,
+            url,
+            visit,
+            raw,
+            caption,
+            body_line,
+            extra,
+            notes,
+        ) = row
+        stamp = (int(size), int(mtime), int(ctime), int(inode))
+        article = Article(
+            id=path.stem,
+            path=path,
+            title=str(title),
+            source=source,
+            author=author,
+            published=dt.date.fromisoformat(published) if published else None,
+            url=url,
+            visit=visit,
+            raw=raw,
+            caption=caption,
+            body_line=int(body_line),
+            extra=dict(extra) if extra else {},
+        )
+        warnings = [
+            Problem(path, int(line), str(message), "warning" if severity == "warning" else "error")
+            for line, message, severity in notes or ()
+        ]
+    except (TypeError, ValueError, KeyError, AttributeError):
+        return None
+    return stamp, article, warnings
+
+
+class HeaderCache:
+    """Front matter of a corpus folder's articles, remembered between runs."""
+
+    def __init__(self, root: Path, folder: Path | None = None) -> None:
+        key = hashlib.sha256(str(root.resolve()).encode("utf-8", "surrogatepass")).hexdigest()
+        self.file = (folder or user_cache_dir() / "corpus") / f"{key[:32]}.json"
+        self.entries: dict[str, Any] = {}
+        self.fresh: dict[str, Any] = {}
+        self.changed = False
+        try:
+            data = json.loads(self.file.read_text(encoding="utf-8"))
+            if isinstance(data, dict) and data.get("format") == FORMAT:
+                entries = data.get("articles")
+                if isinstance(entries, dict):
+                    self.entries = entries
+        except (OSError, ValueError, UnicodeDecodeError):
+            self.entries = {}
+
+    def lookup(self, path: Path, stat: os.stat_result) -> tuple[Article, list[Problem]] | None:
+        """The cached header of ``path`` when the file is unchanged since it was cached."""
+        entry = self.entries.get(path.name)
+        if entry is None:
+            return None
+        stamp = _stamp(stat)
+        if not isinstance(entry, list) or entry[:4] != list(stamp):
+            return None
+        found = _from_json(path, entry)
+        if found is None:
+            return None
+        self.fresh[path.name] = entry
+        return found[1], found[2]
+
+    def remember(
+        self, path: Path, stat: os.stat_result, article: Article, warnings: list[Problem]
+    ) -> None:
+        """Keep a freshly read header for the next run."""
+        self.fresh[path.name] = _to_json(article, warnings, _stamp(stat))
+        self.changed = True
+
+    def save(self) -> None:
+        """Write the cache if anything changed; a cache that cannot be written is skipped."""
+        if not self.changed and self.fresh.keys() == self.entries.keys():
+            return
+        payload = json.dumps({"format": FORMAT, "articles": self.fresh}, ensure_ascii=False)
+        temporary = self.file.with_name(f".{self.file.name}.{os.getpid()}.tmp")
+        try:
+            self.file.parent.mkdir(parents=True, exist_ok=True)
+            temporary.write_text(payload, encoding="utf-8")
+            os.replace(temporary, self.file)
+        except OSError:
+            with contextlib.suppress(OSError):
+                temporary.unlink()
