@@ -7,6 +7,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
+from briefing_tui.textsafety import visible
+
 Severity = Literal["error", "warning"]
 
 
@@ -20,6 +22,19 @@ def display_path(path: Path | str) -> str:
     return rel if not rel.startswith("..") else str(p)
 
 
+def quoted(value: object, limit: int = 60) -> str:
+    """A value as a message quotes it: its ``repr``, cut short when long (huge scalars)."""
+    text = repr(value)
+    if len(text) > limit:
+        text = text[: limit - 1] + "…"
+    return text
+
+
+def _safe_line(text: str) -> str:
+    """One line with nothing a terminal would act on (file names may hold escapes)."""
+    return visible(text, keep_newlines=False)
+
+
 @dataclass(frozen=True)
 class Problem:
     """One thing wrong with one file, at one line (1-based; 1 when the whole file is at fault)."""
@@ -31,14 +46,14 @@ class Problem:
 
     def __str__(self) -> str:
         prefix = "warning: " if self.severity == "warning" else ""
-        return f"{display_path(self.path)}:{self.line}: {prefix}{self.message}"
+        return _safe_line(f"{display_path(self.path)}:{self.line}: {prefix}{self.message}")
 
 
 class BriefingError(Exception):
     """An error a user can cause: printed as one clear line, never as a traceback."""
 
     def __init__(self, message: str, problem: Problem | None = None) -> None:
-        super().__init__(message)
+        super().__init__(visible(message))
         self.problem = problem
 
     @classmethod

@@ -1,14 +1,20 @@
 """Safe YAML reading that keeps line numbers and refuses what our files never need.
 
 Only PyYAML's safe loader is used.  On top of it this module refuses aliases
-(no "billion laughs"), duplicate keys, nesting deeper than ``MAX_DEPTH`` and
-files larger than ``MAX_BYTES``, and records the line of every mapping key and
-list item so that schema errors can name the line at fault.
+and merge keys (no "billion laughs"), duplicate keys, nesting deeper than
+``MAX_DEPTH`` and files larger than ``MAX_BYTES``, and records the line of
+every mapping key and list item so that schema errors can name the line at
+fault.  Lines are counted on ``\n`` only, as the rest of Briefing counts them,
+even where YAML would also break lines at U+0085, U+2028 or U+2029.
 """
 
 from __future__ import annotations
 
+import bisect
+import errno
+import os
 import re
+import stat
 from pathlib import Path
 from typing import Any
 
@@ -19,7 +25,7 @@ MAX_DEPTH = 32
 
 _BaseLoader: type[yaml.SafeLoader]
 try:
-    _BaseLoader = yaml.CSafeLoader  # type: ignore[assignment,misc]
+    _BaseLoader = yaml.CSafeLoader  # type: ignore[assignment]
 except AttributeError:  # pragma: no cover - PyYAML built without libyaml
     _BaseLoader = yaml.SafeLoader
 
@@ -64,18 +70,45 @@ def line_of(container: Any, key: Any, default: int = 1) -> int:
     return default
 
 
-class _Loader(_BaseLoader):  # type: ignore[valid-type,misc]
-    """Safe loader with marks, no aliases and no duplicate keys."""
+class _Lines:
+    """Turns a character index of a text into its 1-based line, counting ``\n`` only."""
 
-    line_offset = 0
+    def __init__(self, text: str, line_offset: int) -> None:
+        self._starts = [m.end() for m in re.finditer("\n", text)] if "\n" in text else []
+        self._offset = line_offset
+
+    def at(self, index: int) -> int:
+        """The line holding character ``index``."""
+        return bisect.bisect_right(self._starts, index) + 1 + self._offset
+
+    def of_mark(self, mark: Any) -> int:
+        """The line of a PyYAML mark."""
+        return self.at(int(getattr(mark, "index", 0)))
+
+
+class _Loader(_BaseLoader):  # type: ignore[valid-type,misc]
+    """Safe loader with marks, no aliases, no merge keys and no duplicate keys."""
+
+    lines = _Lines("", 0)
 
     def _line(self, node: yaml.Node) -> int:
-        return int(node.start_mark.line) + 1 + self.line_offset
+        return self.lines.of_mark(node.start_mark)
+
+    def flatten_mapping(self, node: yaml.MappingNode) -> None:
+        """Refuse merge keys: with anchors they can grow a small file exponentially."""
+        for key_node, _ in node.value:
+            if key_node.tag == "tag:yaml.org,2002:merge":
+                raise YamlProblem(self._line(key_node), "YAML merge keys (<<) are not allowed here")
+        super().flatten_mapping(node)
 
     def construct_object(self, node: yaml.Node, deep: bool = False) -> Any:
         if node in self.constructed_objects or node in self.recursive_objects:
             raise YamlProblem(self._line(node), "YAML aliases (*name) are not allowed here")
-        return super().construct_object(node, deep=deep)
+        try:
+            return super().construct_object(node, deep=deep)
+        except (ValueError, OverflowError) as exc:
+            message = f"invalid YAML value: {_value_error(exc)}"
+            raise YamlProblem(self._line(node), message) from None
 
     def construct_yaml_map(self, node: yaml.MappingNode) -> Any:
         data = MarkedDict()
@@ -88,7 +121,9 @@ class _Loader(_BaseLoader):  # type: ignore[valid-type,misc]
             try:
                 hash(key)
             except TypeError:
-                raise YamlProblem(self._line(key_node), "a mapping key must be a plain value") from None
+                raise YamlProblem(
+                    self._line(key_node), "a mapping key must be a plain value"
+                ) from None
             if key in data.key_lines:
                 raise YamlProblem(
                     self._line(key_node),
@@ -120,12 +155,27 @@ _Loader.add_constructor("tag:yaml.org,2002:seq", _Loader.construct_yaml_seq)
 _Loader.add_constructor("tag:yaml.org,2002:timestamp", _Loader.construct_yaml_timestamp)
 _Loader.add_constructor(None, _Loader.construct_undefined)
 
-_NESTING_HINT = re.compile(r"^ {64,}", re.MULTILINE)
+# What may open a block collection before a line's content: indentation and the
+# compact indicators "- ", "? " and ": ", with anchors and tags among them.
+_BLOCK_PREFIX = re.compile(r"^(?:[ \t]|[-?:](?=[ \t\n]|$)|[&!][^ \t\n]*)*", re.MULTILINE)
 
 
-def _check_depth(text: str, line_offset: int) -> None:
-    """Refuse deep nesting before the C composer recurses into it (it would crash)."""
-    if text.count("[") + text.count("{") < MAX_DEPTH and not _NESTING_HINT.search(text):
+def _depth_bound(text: str) -> int:
+    """A cheap upper bound on the nesting depth of ``text``, generous on purpose.
+
+    Flow collections need one bracket per level; block collections need one
+    more column of indentation or one more compact indicator per two levels.
+    """
+    flow = text.count("[") + text.count("{")
+    if flow > MAX_DEPTH:
+        return flow
+    widest = max((len(m.group()) for m in _BLOCK_PREFIX.finditer(text)), default=0)
+    return flow + 2 * widest + 2
+
+
+def _check_depth(text: str, lines: _Lines) -> None:
+    """Refuse deep nesting before the C composer recurses into it (deep enough, it crashes)."""
+    if _depth_bound(text) <= MAX_DEPTH:
         return
     depth = 0
     try:
@@ -134,21 +184,40 @@ def _check_depth(text: str, line_offset: int) -> None:
                 depth += 1
                 if depth > MAX_DEPTH:
                     raise YamlProblem(
-                        int(event.start_mark.line) + 1 + line_offset,
+                        lines.of_mark(event.start_mark),
                         f"YAML nested deeper than {MAX_DEPTH} levels",
                     )
             elif isinstance(event, (yaml.SequenceEndEvent, yaml.MappingEndEvent)):
                 depth -= 1
-    except yaml.MarkedYAMLError as exc:
-        raise _from_yaml_error(exc, line_offset) from None
+    except yaml.YAMLError as exc:
+        raise _from_yaml_error(exc, lines) from None
 
 
-def _from_yaml_error(exc: yaml.YAMLError, line_offset: int) -> YamlProblem:
+def _one_line(message: str) -> str:
+    """PyYAML's messages without their second line (``in "<unicode string>", ...``)."""
+    message = message.split("\n  in ", 1)[0]
+    return " ".join(message.split())
+
+
+def _value_error(exc: Exception) -> str:
+    """A constructor's complaint about a value, in one plain line."""
+    detail = str(exc)
+    if "limit" in detail and "digits" in detail:
+        return "a number with too many digits; put it in quotes if it is text"
+    return _one_line(detail)
+
+
+def _from_yaml_error(exc: yaml.YAMLError, lines: _Lines) -> YamlProblem:
     mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
-    line = int(mark.line) + 1 + line_offset if mark is not None else 1 + line_offset
+    if mark is None and isinstance(getattr(exc, "position", None), int):
+        line = lines.at(int(getattr(exc, "position", 0)))
+    else:
+        line = lines.of_mark(mark) if mark is not None else lines.at(0)
     problem = getattr(exc, "problem", None) or str(exc)
     context = getattr(exc, "context", None)
-    message = f"invalid YAML: {problem}" + (f" ({context})" if context else "")
+    message = f"invalid YAML: {_one_line(str(problem))}" + (
+        f" ({_one_line(str(context))})" if context else ""
+    )
     return YamlProblem(line, message)
 
 
@@ -158,17 +227,21 @@ def loads(text: str, line_offset: int = 0) -> Any:
         raise YamlProblem(1 + line_offset, f"YAML text larger than {MAX_BYTES // 2**20} MB")
     if text.startswith("\ufeff"):
         text = text[1:]
-    _check_depth(text, line_offset)
-    loader = _Loader(text)
-    loader.line_offset = line_offset
+    lines = _Lines(text, line_offset)
+    _check_depth(text, lines)
+    try:
+        loader = _Loader(text)
+    except UnicodeEncodeError as exc:
+        raise YamlProblem(lines.at(exc.start), "text with a lone surrogate code point") from None
+    loader.lines = lines
     try:
         return loader.get_single_data()
     except YamlProblem:
         raise
     except yaml.YAMLError as exc:
-        raise _from_yaml_error(exc, line_offset) from None
+        raise _from_yaml_error(exc, lines) from None
     except (ValueError, TypeError, OverflowError) as exc:
-        raise YamlProblem(1 + line_offset, f"invalid YAML value: {exc}") from None
+        raise YamlProblem(lines.at(0), f"invalid YAML value: {_value_error(exc)}") from None
     except RecursionError:
         raise YamlProblem(1 + line_offset, f"YAML nested deeper than {MAX_DEPTH} levels") from None
     finally:
@@ -178,10 +251,41 @@ def loads(text: str, line_offset: int = 0) -> Any:
 def read_text(path: Path) -> str:
     """Read a UTF-8 text file (a BOM is dropped, line endings become ``\\n``).
 
-    Raises ``YamlProblem`` naming the line of the first byte that is not UTF-8.
+    Raises ``YamlProblem`` naming the line of the first byte that is not UTF-8,
+    and for anything but a regular file of at most ``MAX_BYTES`` (a FIFO or
+    ``/dev/zero`` would block or never end); ``OSError`` when it cannot be read.
     """
-    data = path.read_bytes()
-    return decode_utf8(data)
+    return decode_utf8(read_regular_file(path, MAX_BYTES))
+
+
+def read_regular_file(path: Path, limit: int) -> bytes:
+    """The bytes of a regular file of at most ``limit`` bytes, read without blocking on FIFOs."""
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0))
+    try:
+        info = os.fstat(fd)
+        if stat.S_ISDIR(info.st_mode):
+            raise IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR), str(path))
+        if not stat.S_ISREG(info.st_mode):
+            raise YamlProblem(1, "not a regular file (a device, FIFO or socket); it is skipped")
+        if info.st_size > limit:
+            raise YamlProblem(1, f"file larger than {_size(limit)}; it is skipped")
+        chunks: list[bytes] = []
+        total = 0
+        while True:
+            chunk = os.read(fd, min(1 << 20, limit + 1 - total))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            total += len(chunk)
+            if total > limit:
+                raise YamlProblem(1, f"file larger than {_size(limit)}; it is skipped")
+        return b"".join(chunks)
+    finally:
+        os.close(fd)
+
+
+def _size(limit: int) -> str:
+    return f"{limit // 2**20} MB" if limit >= 2**20 else f"{limit} bytes"
 
 
 def decode_utf8(data: bytes) -> str:

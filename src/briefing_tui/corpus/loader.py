@@ -7,19 +7,30 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import re
+import stat
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
 from briefing_tui import safeyaml
+from briefing_tui.corpus.headcache import HeaderCache
 from briefing_tui.corpus.model import Article, Visit
 from briefing_tui.ids import is_valid_id
-from briefing_tui.problems import BriefingError, Problem
+from briefing_tui.problems import BriefingError, Problem, quoted
 
 FRONT_MATTER_KEYS = {"title", "source", "author", "published", "url", "visit", "raw", "caption"}
 MAX_FRONT_MATTER_LINES = 200
+MAX_FRONT_MATTER_BYTES = 1 * 2**20
 MAX_ARTICLE_BYTES = 256 * 2**20
+
+# The lines that open and close the front matter: three dashes, perhaps trailing blanks.
+_OPENING = re.compile(r"---[ \t]*\n")
+_CLOSING = re.compile(r"\n---[ \t]*(?:\n|$)")
+_BYTE_BREAK = re.compile(rb"\r\n|\r|\n")
+_BYTE_CLOSING = re.compile(rb"(?:\r\n|\r|\n)---[ \t]*(?:\r\n|\r|\n|$)")
+_BYTE_OPENING = re.compile(rb"(?:\xef\xbb\xbf)?---[ \t]*(?:\r\n|\r|\n)")
 
 
 @dataclass
@@ -74,19 +85,25 @@ class Corpus:
             if found is None:
                 raise BriefingError(f"no article {article!r} in {self.root}")
             article = found
-        return read_body(article.path)
+        return read_body(article.path, self.root)
 
 
-def read_body(path: Path) -> str:
-    """Read an article file's body: the text after its front matter, without edge blank lines."""
+def read_body(path: Path, root: Path | None = None) -> str:
+    """Read an article file's body: the text after its front matter, without edge blank lines.
+
+    With ``root``, a file that has become a link to somewhere outside it is refused.
+    """
+    if root is not None and not _inside(path, root):
+        raise BriefingError.at(path, 1, "a link that points outside the corpus; it is skipped")
     try:
-        if path.stat().st_size > MAX_ARTICLE_BYTES:
-            raise BriefingError.at(path, 1, "article larger than 256 MB; split it")
-        text = safeyaml.read_text(path)
+        data = safeyaml.read_regular_file(path, MAX_ARTICLE_BYTES)
+        text = safeyaml.decode_utf8(data)
     except safeyaml.YamlProblem as exc:
         raise BriefingError.at(path, exc.line, exc.message) from None
     except FileNotFoundError:
-        raise BriefingError.at(path, 1, "the article file has gone; it was moved or deleted") from None
+        raise BriefingError.at(
+            path, 1, "the article file has gone; it was moved or deleted"
+        ) from None
     except OSError as exc:
         raise BriefingError.at(path, 1, f"cannot read the article: {exc.strerror}") from None
     _, body, _ = split_front_matter(text, path)
@@ -95,16 +112,14 @@ def read_body(path: Path) -> str:
 
 def split_front_matter(text: str, path: Path) -> tuple[str, str, int]:
     """Split an article's text into front matter, body and the body's first line number."""
-    if not text.startswith("---\n"):
+    opening = _OPENING.match(text)
+    if opening is None:
         raise BriefingError.at(path, 1, "an article must start with a '---' front-matter line")
-    end = text.find("\n---\n", 3)
-    if end == -1:
-        if text.endswith("\n---"):
-            end = len(text) - 4
-        else:
-            raise BriefingError.at(path, 1, "the front matter has no closing '---' line")
-    header = text[4 : end + 1]
-    rest = text[end + 5 :]
+    closing = _CLOSING.search(text, opening.end() - 1)
+    if closing is None:
+        raise BriefingError.at(path, 1, "the front matter has no closing '---' line")
+    header = text[opening.end() : closing.start() + 1]
+    rest = text[closing.end() :] if closing.group().endswith("\n") else ""
     body_line = header.count("\n") + 3
     stripped = rest.lstrip("\n")
     body_line += len(rest) - len(stripped)
@@ -112,21 +127,48 @@ def split_front_matter(text: str, path: Path) -> tuple[str, str, int]:
 
 
 def _read_head(path: Path) -> str:
-    """Read only the front matter of an article (a 50 MB body is not read to list it)."""
-    lines: list[bytes] = []
-    with path.open("rb") as handle:
-        for number, raw in enumerate(handle):
-            lines.append(raw)
-            if number > 0 and raw.rstrip(b"\r\n") == b"---":
-                break
-            if number >= MAX_FRONT_MATTER_LINES:
-                break
-            if number == 0 and raw.lstrip(b"\xef\xbb\xbf").rstrip(b"\r\n") != b"---":
-                break
+    """Read only the front matter of an article (a 50 MB body is not read to list it).
+
+    At most ``MAX_FRONT_MATTER_BYTES`` are read, however long the lines are, and
+    nothing but a regular file is read (a FIFO would block the reader).
+    """
+    data = b""
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0))
     try:
-        return safeyaml.decode_utf8(b"".join(lines))
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise BriefingError.at(path, 1, "not a regular file; it is skipped")
+        while len(data) <= MAX_FRONT_MATTER_BYTES:
+            chunk = os.read(fd, 64 * 1024)
+            if not chunk:
+                break
+            data += chunk
+            if len(data) >= 8 and _BYTE_OPENING.match(data) is None:
+                break
+            if _BYTE_CLOSING.search(data, 3) is not None:
+                break
+    finally:
+        os.close(fd)
+    opening = _BYTE_OPENING.match(data)
+    if opening is None:
+        head = data[: _first_break(data)]
+    else:
+        closing = _BYTE_CLOSING.search(data, opening.end() - 1)
+        if closing is None:
+            message = "the front matter has no closing '---' line"
+            if len(data) > MAX_FRONT_MATTER_BYTES:
+                message += f" in its first {MAX_FRONT_MATTER_BYTES // 2**20} MB"
+            raise BriefingError.at(path, 1, message)
+        head = data[: closing.end()]
+    try:
+        return safeyaml.decode_utf8(head)
     except safeyaml.YamlProblem as exc:
         raise BriefingError.at(path, exc.line, exc.message) from None
+
+
+def _first_break(data: bytes) -> int:
+    """Where the first line ends (or a bounded prefix of a file with no line break)."""
+    found = _BYTE_BREAK.search(data)
+    return found.end() if found is not None else min(len(data), 4096)
 
 
 def _as_date(value: Any, key: str, path: Path, line: int) -> dt.date:
@@ -139,14 +181,32 @@ def _as_date(value: Any, key: str, path: Path, line: int) -> dt.date:
             return dt.date.fromisoformat(value.strip())
         except ValueError:
             pass
-    raise BriefingError.at(path, line, f"'{key}' must be an ISO date like 2016-06-07, not {value!r}")
+    raise BriefingError.at(
+        path, line, f"'{key}' must be an ISO date like 2016-06-07, not {quoted(value)}"
+    )
+
+
+def _kind(value: Any) -> str:
+    """What a YAML value is, in the words of a person editing the file."""
+    if isinstance(value, bool):
+        return "true/false"
+    if isinstance(value, dict):
+        return "a mapping"
+    if isinstance(value, (list, tuple, set)):
+        return "a list"
+    if isinstance(value, (dt.date, dt.datetime)):
+        return "a date"
+    if isinstance(value, bytes):
+        return "binary data"
+    return type(value).__name__
 
 
 def _as_text(value: Any, key: str, path: Path, line: int, required: bool = False) -> str | None:
     if value is None and not required:
         return None
     if isinstance(value, bool) or not isinstance(value, (str, int, float)):
-        raise BriefingError.at(path, line, f"'{key}' must be text, not {type(value).__name__}")
+        hint = "; put it in quotes" if isinstance(value, (bool, dt.date)) else ""
+        raise BriefingError.at(path, line, f"'{key}' must be text, not {_kind(value)}{hint}")
     text = str(value).strip()
     if required and not text:
         raise BriefingError.at(path, line, f"'{key}' must not be empty")
@@ -160,12 +220,17 @@ def parse_article_head(path: Path, head: str, warnings: list[Problem] | None = N
         raise BriefingError.at(
             path, 1, "an article file must be named <id>.txt with an id of a-z, 0-9 and '-'"
         )
-    if not head.startswith("---\n"):
+    opening = _OPENING.match(head)
+    if opening is None:
         raise BriefingError.at(path, 1, "an article must start with a '---' front-matter line")
-    end = head.find("\n---", 3)
-    if end == -1:
+    closing = _CLOSING.search(head, opening.end() - 1)
+    if closing is None:
         raise BriefingError.at(path, 1, "the front matter has no closing '---' line")
-    header = head[4 : end + 1]
+    header = head[opening.end() : closing.start() + 1]
+    if header.count("\n") > MAX_FRONT_MATTER_LINES:
+        raise BriefingError.at(
+            path, 1, f"the front matter is longer than {MAX_FRONT_MATTER_LINES} lines"
+        )
     body_line = header.count("\n") + 3
     try:
         data = safeyaml.loads(header, line_offset=1)
@@ -184,13 +249,33 @@ def parse_article_head(path: Path, head: str, warnings: list[Problem] | None = N
     visit = data.get("visit")
     if visit is not None and not is_valid_id(visit):
         raise BriefingError.at(
-            path, line("visit"), f"'visit' must be a visit id of a-z, 0-9 and '-', not {visit!r}"
+            path,
+            line("visit"),
+            f"'visit' must be a visit id of a-z, 0-9 and '-', not {quoted(visit)}",
         )
     extra = {k: v for k, v in data.items() if k not in FRONT_MATTER_KEYS}
+    raw = _as_text(data.get("raw"), "raw", path, line("raw"))
+    if raw is not None and not _is_relative_inside(raw):
+        if warnings is not None:
+            warnings.append(
+                Problem(
+                    path,
+                    line("raw"),
+                    "'raw' must be a path inside the corpus such as raw/file.txt, "
+                    f"not {quoted(raw)}; it is ignored",
+                    "warning",
+                )
+            )
+        raw = None
     if warnings is not None:
         for key in extra:
             warnings.append(
-                Problem(path, line(str(key)), f"unknown front-matter key {key!r}", "warning")
+                Problem(
+                    path,
+                    safeyaml.line_of(data, key, 2),
+                    f"unknown front-matter key {quoted(key)}",
+                    "warning",
+                )
             )
     return Article(
         id=article_id,
@@ -203,18 +288,32 @@ def parse_article_head(path: Path, head: str, warnings: list[Problem] | None = N
         else _as_date(published, "published", path, line("published")),
         url=_as_text(data.get("url"), "url", path, line("url")),
         visit=visit,
-        raw=_as_text(data.get("raw"), "raw", path, line("raw")),
+        raw=raw,
         caption=_as_text(data.get("caption"), "caption", path, line("caption")),
         body_line=body_line,
         extra=extra,
     )
 
 
-def load_visits(path: Path) -> tuple[list[Visit], list[Problem]]:
+def _is_relative_inside(value: str) -> bool:
+    """True for a relative path that stays inside the folder it is relative to."""
+    if "\x00" in value or "\\" in value or value.startswith("/"):
+        return False
+    if re.match(r"[A-Za-z]:", value):
+        return False
+    return ".." not in value.split("/")
+
+
+def load_visits(path: Path, root: Path | None = None) -> tuple[list[Visit], list[Problem]]:
     """Read ``visits.yaml``: the sound visits by date, and a problem for each broken one."""
     problems: list[Problem] = []
     if not path.exists():
         return [], [Problem(path, 1, "no visits.yaml: list the visits here")]
+    broken = _broken_link(path)
+    if broken is not None:
+        return [], [Problem(path, 1, broken)]
+    if root is not None and not _inside(path, root):
+        return [], [Problem(path, 1, "a link that points outside the corpus; it is skipped")]
     try:
         data = safeyaml.loads(safeyaml.read_text(path))
     except safeyaml.YamlProblem as exc:
@@ -263,7 +362,7 @@ def _parse_visit(item: Any, path: Path, item_line: int) -> Visit:
     visit_id = item["id"]
     if not is_valid_id(visit_id):
         raise BriefingError.at(
-            path, line("id"), f"visit id {visit_id!r} must use only a-z, 0-9 and '-'"
+            path, line("id"), f"visit id {quoted(visit_id)} must use only a-z, 0-9 and '-'"
         )
     date = _as_date(item["date"], "date", path, line("date"))
     end_date = item.get("end_date")
@@ -300,23 +399,48 @@ def _text_list(value: Any, key: str, path: Path, line: int) -> tuple[str, ...]:
 def _inside(path: Path, root: Path) -> bool:
     try:
         path.resolve().relative_to(root.resolve())
-    except (ValueError, OSError):
+    except (ValueError, OSError, RuntimeError):  # RuntimeError: a symlink loop
         return False
     return True
 
 
+def _broken_link(path: Path) -> str | None:
+    """Why a symbolic link cannot be followed (a loop, or nothing at its end), if it cannot."""
+    if not path.is_symlink():
+        return None
+    try:
+        os.stat(path)
+    except OSError as exc:
+        return f"a link that cannot be followed ({exc.strerror}); it is skipped"
+    return None
+
+
 def article_files(articles_dir: Path) -> Iterable[Path]:
     """The article files of a folder, in name order."""
+    return [path for path, _ in _article_entries(articles_dir)]
+
+
+def _article_entries(articles_dir: Path) -> list[tuple[Path, os.DirEntry[str]]]:
+    """The article files of a folder with their directory entries, in name order."""
     try:
         entries = sorted(os.scandir(articles_dir), key=lambda e: e.name)
     except FileNotFoundError:
         return []
-    return [Path(e.path) for e in entries if not e.name.startswith(".")]
+    return [(articles_dir / e.name, e) for e in entries if not e.name.startswith(".")]
 
 
-def load_article(path: Path, root: Path, warnings: list[Problem] | None = None) -> Article:
-    """Load one article's front matter, refusing files that lie outside the corpus."""
-    if path.is_symlink() and not _inside(path, root):
+def load_article(
+    path: Path, root: Path, warnings: list[Problem] | None = None, *, folder_checked: bool = False
+) -> Article:
+    """Load one article's front matter, refusing files that lie outside the corpus.
+
+    ``folder_checked`` says the file's folder is known to lie inside ``root``,
+    so that only a file that is itself a link needs resolving.
+    """
+    broken = _broken_link(path)
+    if broken is not None:
+        raise BriefingError.at(path, 1, broken)
+    if (path.is_symlink() or not folder_checked) and not _inside(path, root):
         raise BriefingError.at(path, 1, "a link that points outside the corpus; it is skipped")
     if not path.is_file():
         raise BriefingError.at(path, 1, "not a regular file; it is skipped")
@@ -327,17 +451,33 @@ def load_article(path: Path, root: Path, warnings: list[Problem] | None = None) 
     return parse_article_head(path, head, warnings)
 
 
-def load_corpus(root: Path) -> Corpus:
-    """Load a corpus folder; broken files are reported in ``problems`` and skipped."""
+def load_corpus(root: Path, *, cache: bool = True) -> Corpus:
+    """Load a corpus folder; broken files are reported in ``problems`` and skipped.
+
+    With ``cache``, headers of unchanged files come from the per-user header cache.
+    """
     root = Path(root)
     corpus = Corpus(root=root)
     if not root.is_dir():
         raise BriefingError(f"{root}: no such corpus folder")
-    corpus.visits, corpus.problems = load_visits(root / "visits.yaml")
+    corpus.visits, corpus.problems = load_visits(root / "visits.yaml", root)
     known_visits = {v.id for v in corpus.visits}
-    for path in article_files(corpus.articles_dir):
+    paths: list[tuple[Path, os.DirEntry[str]]] = []
+    if corpus.articles_dir.exists() and not _inside(corpus.articles_dir, root):
+        corpus.problems.append(
+            Problem(corpus.articles_dir, 1, "a link that points outside the corpus; it is skipped")
+        )
+    else:
         try:
-            article = load_article(path, root, corpus.problems)
+            paths = _article_entries(corpus.articles_dir)
+        except OSError as exc:
+            corpus.problems.append(
+                Problem(corpus.articles_dir, 1, f"cannot list the articles: {exc.strerror}")
+            )
+    headers = HeaderCache(root) if cache else None
+    for path, entry in paths:
+        try:
+            article = _load_header(path, entry, root, corpus.problems, headers)
         except BriefingError as exc:
             if exc.problem is not None:
                 corpus.problems.append(exc.problem)
@@ -353,7 +493,34 @@ def load_corpus(root: Path) -> Corpus:
             )
             article = replace(article, visit=None)
         corpus.articles[article.id] = article
+    if headers is not None:
+        headers.save()
     return corpus
+
+
+def _load_header(
+    path: Path,
+    entry: os.DirEntry[str],
+    root: Path,
+    problems: list[Problem],
+    headers: HeaderCache | None,
+) -> Article:
+    """One article's header: from the cache when the file is unchanged, else from the file."""
+    if headers is None or entry.is_symlink():
+        return load_article(path, root, problems, folder_checked=True)
+    try:
+        stat = entry.stat(follow_symlinks=False)
+    except OSError:
+        return load_article(path, root, problems, folder_checked=True)
+    cached = headers.lookup(path, stat)
+    if cached is not None:
+        problems.extend(cached[1])
+        return cached[0]
+    warnings: list[Problem] = []
+    article = load_article(path, root, warnings, folder_checked=True)
+    problems.extend(warnings)
+    headers.remember(path, stat, article, warnings)
+    return article
 
 
 def _visit_line(path: Path) -> int:
