@@ -198,12 +198,6 @@ def test_ingesting_hostile_files_writes_only_sound_articles(
     assert len(corpus.articles) >= 2
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="cli/ingest_cmd.py prints the proposed visits.yaml entry and the --dry-run preview "
-    "line by line unfiltered; PyYAML leaves U+202E raw, so a bidi override reaches the "
-    "terminal; print each line through textsafety.visible(line, keep_newlines=False)",
-)
 @pytest.mark.parametrize("dry_run", [True, False], ids=["dry-run", "write"])
 def test_ingest_output_holds_no_injected_sequence(
     small_corpus: Path, tmp_path: Path, dry_run: bool

@@ -40,22 +40,24 @@ def ingest_command(args: argparse.Namespace) -> int:
         )
     if args.visit is not None:
         find_visit(load_corpus(root), args.visit)
+    from briefing_tui.textsafety import visible
+
     outcomes = ingest_files(root, [Path(p) for p in args.paths], args.visit, args.dry_run)
     failed = False
     for outcome in outcomes:
         where = display_path(outcome.path)
         if outcome.status in ("refused", "duplicate"):
             failed = failed or outcome.status == "refused"
-            print(f"{where}: {outcome.message}", file=sys.stderr)
+            print(visible(f"{where}: {outcome.message}", keep_newlines=False), file=sys.stderr)
             continue
-        print(f"{where}: {outcome.message}")
+        print(visible(f"{where}: {outcome.message}", keep_newlines=False))
         proposal = outcome.proposal
         if proposal is not None and proposal.new_visit is not None:
             print("  proposed entry for visits.yaml:")
             for line in proposal.new_visit.as_yaml().splitlines():
-                print(f"    {line}")
+                print("    " + visible(line, keep_newlines=False))
         if args.dry_run and outcome.text is not None and outcome.article_file is not None:
             print(f"  would write {display_path(outcome.article_file)}:")
             for line in outcome.text.splitlines()[:40]:
-                print(f"    {line}")
+                print("    " + visible(line, keep_newlines=False))
     return 1 if failed else 0

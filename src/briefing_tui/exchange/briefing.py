@@ -119,7 +119,7 @@ def _source_list(sources: list[_Source]) -> str:
         pieces.append(f"“{inline(article.title)}”")
         pieces.append(article.published.isoformat() if article.published else "date unknown")
         line = f"{source.number}. " + ", ".join(pieces) + "."
-        if article.url and re.match(r"https?://[^\s<>]+$", article.url):
+        if article.url and re.match(r"https?://[!-;=?-~]+$", article.url):
             line += f" <{article.url}>"
         line += f" (article `{article.id}`)"
         if source.body is None:
