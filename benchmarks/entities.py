@@ -8,13 +8,16 @@ news-like prose that names them, then prints:
 - the throughput with every rule on (target >= 15 MB/s).
 
 MB here is 10**6 bytes of UTF-8 text; times are processor time of this process
-(one core), the best of a few runs.  Run: ``python benchmarks/entities.py [--mb 20]``.
+(one core), the best of a few runs.  The load average is printed before and after,
+since a loaded machine slows even processor time down (shared caches and cores).
+Run: ``python benchmarks/entities.py [--mb 20] [--runs 5]``.
 """
 
 from __future__ import annotations
 
 import argparse
 import gc
+import os
 import random
 import time
 
@@ -139,8 +142,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--mb", type=float, default=20.0, help="MB of text to generate")
     parser.add_argument("--names", type=int, default=10_000, help="entities in the gazetteer")
-    parser.add_argument("--runs", type=int, default=3, help="runs per figure (best is kept)")
+    parser.add_argument("--runs", type=int, default=5, help="runs per figure (best is kept)")
     args = parser.parse_args()
+    print(f"load average before: {_load()}")
 
     rng = random.Random(7)
     gazetteer, forms = make_gazetteer(args.names, rng)
@@ -180,6 +184,15 @@ def main() -> None:
     joined_mb = len(joined.encode("utf-8")) / 1_000_000
     one = best_of(1, lambda: full.find(joined))
     print(f"every rule on, one {joined_mb:.1f} MB text without breaks: {joined_mb / one:6.1f} MB/s")
+    print(f"load average after: {_load()}")
+
+
+def _load() -> str:
+    """The 1, 5 and 15 minute load averages, or a dash where the system has none."""
+    try:
+        return " ".join(f"{value:.2f}" for value in os.getloadavg())
+    except (AttributeError, OSError):
+        return "-"
 
 
 if __name__ == "__main__":

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from briefing_tui.entities.gazetteer import surface_key
-from briefing_tui.entities.mention import Mention
+from briefing_tui.entities.mention import Mention, new_mention
 from briefing_tui.entities.wordlists import words
 
 MONTH, MONTH_AMBIGUOUS, WEEKDAY, TITLE, ROLE, ORG_CUE, ORG_CUE_OF, EVENT_CUE = range(1, 9)
@@ -156,6 +156,6 @@ def mention_of(text: str, start: int, end: int, kind: str) -> Mention:
     """A rule's mention of ``text[start:end]``, named by its own words."""
     span = text[start:end]
     if span.isalnum():
-        return Mention(start, end, span, kind, span)
+        return new_mention(Mention, (start, end, span, kind, span))
     name = " ".join(span.split()) if span.isascii() else surface_key(span)
-    return Mention(start, end, span, kind, name)
+    return new_mention(Mention, (start, end, span, kind, name))

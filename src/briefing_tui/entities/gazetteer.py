@@ -42,6 +42,9 @@ def fold(text: str) -> str:
 
 def surface_key(form: str) -> str:
     """How a name or alias is looked up: folded, with runs of spaces made one."""
+    if form.isascii():
+        # Folding changes only tabs and newlines in ASCII, and split() drops those anyway.
+        return " ".join(form.split())
     return " ".join(fold(form).split())
 
 

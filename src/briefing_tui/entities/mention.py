@@ -34,3 +34,8 @@ class Mention(NamedTuple):
             "type": self.type,
             "name": self.name,
         }
+
+
+# ``new_mention(Mention, (start, end, text, type, name))`` builds a mention without the
+# keyword handling of ``Mention(...)``; the hot loops use it.
+new_mention = tuple.__new__

@@ -3,22 +3,55 @@
 from __future__ import annotations
 
 from bisect import bisect_left
+from operator import itemgetter
 
 from briefing_tui.entities.mention import Mention
+
+START = itemgetter(0)
 
 
 def resolve(found: list[Mention], extra: list[Mention]) -> list[Mention]:
     """Merge rule hits into gazetteer hits: longest wins, the gazetteer wins a tie.
 
-    Hits are swept in order of start; each cluster of overlapping hits is settled on
-    its own, so a long text costs ``n log n``, not ``n`` squared.
+    ``found`` is sorted and never overlaps itself, so a cluster of overlapping hits
+    always holds a rule hit: only the rule hits and the gazetteer hits they touch
+    are swept, in order of start, and each cluster is settled on its own.
     """
-    spans = {(m.start, m.end) for m in found}
-    extra = [m for m in extra if (m.start, m.end) not in spans]
     if not extra:
         return found
-    items = found + extra
+    starts = list(map(START, found))
+    count = len(found)
+    kept: list[Mention] = []
+    touched: set[int] = set()
+    for mention in extra:
+        start, end = mention[0], mention[1]
+        at = bisect_left(starts, start)
+        if at < count and starts[at] == start and found[at][1] == end:
+            continue
+        kept.append(mention)
+        if at and found[at - 1][1] > start:
+            touched.add(at - 1)
+        while at < count and starts[at] < end:
+            touched.add(at)
+            at += 1
+    if not kept:
+        return found
+    items = kept + [found[i] for i in touched]
     items.sort()
+    spans = {(found[i][0], found[i][1]) for i in touched}
+    out = _sweep(items, spans)
+    if len(touched) < count:
+        previous = 0
+        for index in sorted(touched):
+            out.extend(found[previous:index])
+            previous = index + 1
+        out.extend(found[previous:])
+        out.sort()
+    return out
+
+
+def _sweep(items: list[Mention], spans: set[tuple[int, int]]) -> list[Mention]:
+    """Settle each cluster of overlapping hits in ``items`` (sorted) on its own."""
     out: list[Mention] = []
     cluster: list[Mention] = []
     cluster_end = -1
@@ -63,17 +96,19 @@ def fill(accepted: list[Mention], extra: list[Mention]) -> list[Mention]:
     """Add the hits that overlap nothing already accepted."""
     if not extra:
         return accepted
-    starts = [m.start for m in accepted]
-    out = list(accepted)
-    added = False
+    starts = list(map(START, accepted))
+    count = len(accepted)
+    added: list[Mention] = []
     for candidate in extra:
-        low = bisect_left(starts, candidate.start)
-        if low > 0 and accepted[low - 1].end > candidate.start:
+        start = candidate[0]
+        low = bisect_left(starts, start)
+        if low > 0 and accepted[low - 1][1] > start:
             continue
-        if low < len(accepted) and accepted[low].start < candidate.end:
+        if low < count and starts[low] < candidate[1]:
             continue
-        out.append(candidate)
-        added = True
-    if added:
-        out.sort()
+        added.append(candidate)
+    if not added:
+        return accepted
+    out = accepted + added
+    out.sort()
     return out

@@ -14,11 +14,9 @@ from collections.abc import Iterable
 
 import ahocorasick
 
-from briefing_tui.entities.mention import Mention
+from briefing_tui.entities.mention import Mention, new_mention
 
 DESIGNATOR = re.compile(r"^([A-Za-z]{1,5})-(\d{1,4}[A-Za-z]{0,4})$")
-
-_new_mention = tuple.__new__
 
 
 def designator_variants(form: str) -> list[str]:
@@ -32,6 +30,8 @@ def designator_variants(form: str) -> list[str]:
 
 def _right_check(form: str) -> int:
     """How the end of a hit is checked: 0 never (ends in a symbol), 1 whole word, 2 plural too."""
+    if form[-1:].islower():
+        return 1
     if not form[-1:].isalnum():
         return 0
     if form[-1:].isdigit() or (len(form) > 1 and form[-1:].isupper() and form[-2:-1].isdigit()):
@@ -57,11 +57,14 @@ _OPENERS = {
 
 
 def spaced_text(folded: str) -> str:
-    """The folded text behind one leading space, with openers made spaces too."""
+    """The folded text between two spaces, with openers made spaces too.
+
+    The trailing space lets a hit's right edge be checked without a bounds test.
+    """
     for char, replacement in _OPENERS.items():
         if char in folded:
             folded = folded.replace(char, replacement)
-    return " " + folded
+    return f" {folded} "
 
 
 class PhraseMatcher:
@@ -71,7 +74,9 @@ class PhraseMatcher:
     branch and the scan only fans out at the start of a word (several times
     faster than a root with one branch per capital letter).  Words that start
     after a hyphen ("Tel Aviv-Israeli") or glued to a lowercase letter
-    ("deliveredS-300") are looked up separately around each hyphen.
+    ("deliveredS-300") are looked up separately around each hyphen.  A phrase
+    that ends in a digit is stored with its plural too ("S-300s"), so the one
+    check left for each hit is that no letter or digit follows it.
 
     A phrase whose type is the empty string is a trigger: it is reported with
     ``name`` holding the trigger's kind, for the pattern rules to pick up.
@@ -81,15 +86,26 @@ class PhraseMatcher:
         self._automaton = ahocorasick.Automaton()
         count = 0
         longest = 0
+        plurals: list[tuple[str, str, str | int]] = []
+        triggers = False
         for phrase, kind, name in phrases:
             key = " " + phrase
             if not phrase or key in self._automaton:
                 continue
-            self._automaton.add_word(key, (len(phrase), _right_check(phrase), kind, name))
+            right = _right_check(phrase)
+            self._automaton.add_word(key, (len(phrase), right != 0, kind, name, _plain(phrase)))
+            if right == 2:
+                plurals.append((phrase + "s", kind, name))
             longest = max(longest, len(phrase))
+            triggers = triggers or not kind
             count += 1
+        for phrase, kind, name in plurals:
+            key = " " + phrase
+            if key not in self._automaton:
+                self._automaton.add_word(key, (len(phrase), True, kind, name, _plain(phrase)))
         self.size = count
         self._longest = longest
+        self._triggers = triggers
         if count:
             self._automaton.make_automaton()
 
@@ -112,7 +128,12 @@ class PhraseMatcher:
         """The hits of names, and apart the trigger words as ``(start, end, kind)``."""
         if not self.size or not text:
             return [], []
-        hits, triggers = self._scan(text, folded, spaced or spaced_text(folded), 0)
+        hits = self._scan(text, spaced or spaced_text(folded))
+        triggers: list[tuple[int, int, int]] = []
+        if self._triggers:
+            triggers = [(m[0], m[1], m[4]) for m in hits if not m[3]]  # type: ignore[misc]
+            if triggers:
+                hits = [m for m in hits if m[3]]
         if "-" in folded:
             count = len(triggers)
             extra = self._after_hyphens(text, folded, triggers)
@@ -122,28 +143,38 @@ class PhraseMatcher:
                 triggers.sort()
         return hits, triggers
 
-    def _scan(
-        self, text: str, folded: str, spaced: str, offset: int
-    ) -> tuple[list[Mention], list[tuple[int, int, int]]]:
-        """Hits in ``spaced`` (a space then ``folded[offset:...]``), as offsets into ``text``."""
-        n = len(folded)
-        hits: list[Mention] = []
-        triggers: list[tuple[int, int, int]] = []
-        append = hits.append
-        new = _new_mention
+    def _scan(self, text: str, spaced: str) -> list[Mention]:
+        """Hits in ``spaced`` (``spaced_text`` of the folded text), as offsets into ``text``.
+
+        A trigger comes out as a mention whose type is empty and whose name is its kind.
+        """
+        new = new_mention
         mention = Mention
-        for last, (length, right, kind, name) in self._automaton.iter_long(spaced):
-            end = last + offset
-            if right and end < n and folded[end].isalnum():
-                if right == 1 or folded[end] != "s" or (end + 1 < n and folded[end + 1].isalnum()):
-                    continue
-                end += 1
-            start = last + offset - length
-            if kind:
-                append(new(mention, (start, end, text[start:end], kind, name)))
-            else:
-                triggers.append((start, end, name))
-        return hits, triggers
+        return [
+            new(mention, (end - length, end, plain or text[end - length : end], kind, name))
+            for end, (length, right, kind, name, plain) in self._automaton.iter_long(spaced)
+            if not (right and spaced[end + 1].isalnum())
+        ]
+
+    def _at(self, text: str, folded: str, start: int) -> Mention | None:
+        """The longest phrase that starts exactly at ``start``, if any (a trigger has no type).
+
+        As the scan would find it: the longest stored phrase the text begins with, and
+        nothing when a letter or digit follows that one.
+        """
+        window = " " + folded[start : start + self._longest + 2] + " "
+        automaton = self._automaton
+        size = automaton.longest_prefix(window)
+        while size > 1:
+            value = automaton.get(window[:size], None)
+            if value is not None:
+                length, right, kind, name, _ = value
+                if right and window[size].isalnum():
+                    return None
+                end = start + length
+                return new_mention(Mention, (start, end, text[start:end], kind, name))
+            size -= 1
+        return None
 
     def _after_hyphens(
         self, text: str, folded: str, triggers: list[tuple[int, int, int]]
@@ -153,37 +184,47 @@ class PhraseMatcher:
         Trigger words found there ("mid-September") are added to ``triggers``.
         """
         found: list[Mention] = []
-        n = len(folded)
         for match in _HYPHEN_WORD.finditer(folded):
             hyphen = match.start()
-            start = -1
-            if (
-                hyphen + 1 < n
-                and folded[hyphen + 1].isupper()
-                and hyphen
-                and folded[hyphen - 1] != " "
-            ):
+            if match.group(1) is None:
                 start = hyphen + 1
-            elif hyphen + 1 < n and folded[hyphen + 1].isdigit():
+            else:
                 back = hyphen
                 while back > 0 and hyphen - back < 6 and folded[back - 1].isalpha():
                     back -= 1
                 while back < hyphen and not folded[back].isupper():
                     back += 1
-                if back < hyphen and back and folded[back - 1].islower():
-                    start = back
-            if start < 0:
+                if not (back < hyphen and back and folded[back - 1].islower()):
+                    continue
+                start = back
+            hit = self._at(text, folded, start)
+            if hit is None:
                 continue
-            window = " " + folded[start : start + self._longest + 1]
-            names, words = self._scan(text, folded, window, start)
-            if names and names[0].start == start:
-                found.append(names[0])
-            elif words and words[0][0] == start:
-                triggers.append(words[0])
+            if hit[3]:
+                found.append(hit)
+            else:
+                triggers.append((hit[0], hit[1], hit[4]))  # type: ignore[arg-type]
         return found
 
 
-_HYPHEN_WORD = re.compile(r"-[A-Z0-9]")
+# A hyphen that may start a name: a capital after a hyphen glued to the word before
+# ("Tel Aviv-Israeli"), or digits after letters where a lowercase letter is followed by
+# a capital ("deliveredS-300"; group 1 is the digit).  The second case is only a
+# first sieve, the loop in ``_after_hyphens`` decides.
+_LOWER = r"[^\W\d_A-Z]"
+_UPPER = r"[^\W\d_a-z]"
+_GLUED = "|".join(rf"(?<={_LOWER}{_UPPER}[^\W\d_]{{{k}}}-)" for k in range(6))
+_HYPHEN_WORD = re.compile(rf"-(?:(?<=[^ ]-)[A-Z]|(?:{_GLUED})([0-9]))")
+
+
+def _plain(phrase: str) -> str:
+    """``phrase`` when every hit of it is spelt exactly so in the text, else ``""``.
+
+    Folding and spacing only ever write a space, an apostrophe or a hyphen (see
+    ``fold`` and ``_OPENERS``), so a phrase without one matches only where the text was
+    left as it is, and the hit's text need not be cut from the text.
+    """
+    return "" if " " in phrase or "'" in phrase or "-" in phrase else phrase
 
 
 def _merge(hits: list[Mention], extra: list[Mention]) -> list[Mention]:

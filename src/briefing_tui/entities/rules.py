@@ -9,6 +9,8 @@ leads them, else OTHER.
 
 from __future__ import annotations
 
+from operator import itemgetter
+
 from briefing_tui.entities.given_names import GIVEN_NAMES
 from briefing_tui.entities.mention import Mention
 from briefing_tui.entities.overlaps import fill, resolve
@@ -22,6 +24,8 @@ from briefing_tui.entities.scans import (
     years,
 )
 from briefing_tui.entities.triggered import BY_KIND
+
+_TEXT = itemgetter(2)
 
 
 def _given_name_before_surname(mention: Mention, folded: str) -> bool:
@@ -41,13 +45,16 @@ def apply_rules(
     known_people: frozenset[str],
 ) -> list[Mention]:
     """Add what the patterns find to the gazetteer's hits, longest first, never overlapping."""
-    if any(m.text in GIVEN_NAMES and m.type == "PLACE" for m in found):
+    if not GIVEN_NAMES.isdisjoint(map(_TEXT, found)) and any(
+        m.text in GIVEN_NAMES and m.type == "PLACE" for m in found
+    ):
         found = [m for m in found if not _given_name_before_surname(m, folded)]
-    extra: list[Mention] = []
-    for start, end, kind in triggers:
-        mention = BY_KIND[kind](text, folded, start, end, kind)
-        if mention is not None:
-            extra.append(mention)
+    by_kind = BY_KIND
+    extra: list[Mention] = list(
+        filter(
+            None, [by_kind[kind](text, folded, start, end, kind) for start, end, kind in triggers]
+        )
+    )
     if "-" in folded:
         extra.extend(designators(text, folded))
     runs, capitals, numbers = scan(spaced)

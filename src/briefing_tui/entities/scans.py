@@ -17,8 +17,8 @@ from briefing_tui.entities.cues import (
 )
 from briefing_tui.entities.gazetteer import surface_key
 from briefing_tui.entities.given_names import GIVEN_NAMES
-from briefing_tui.entities.mention import Mention
-from briefing_tui.entities.overlaps import fill
+from briefing_tui.entities.mention import Mention, new_mention
+from briefing_tui.entities.overlaps import START, fill
 from briefing_tui.entities.wordlists import words
 
 Span = tuple[int, int, str]
@@ -99,7 +99,7 @@ def designators(text: str, folded: str) -> list[Mention]:
             continue
         span = text[start:end]
         name = surface_key(span[:-1] if span.endswith("s") else span)
-        found.append(Mention(start, end, span, "WEAPON", name))
+        found.append(new_mention(Mention, (start, end, span, "WEAPON", name)))
     return found
 
 
@@ -109,13 +109,14 @@ def capital_runs(
     """Runs of capitalised words not yet claimed: people when a given name or a role leads."""
     people: list[Mention] = []
     others: list[Mention] = []
-    starts = [m.start for m in accepted]
+    starts = list(map(START, accepted))
+    count = len(accepted)
     for start, end, run in runs:
         at = bisect_left(starts, start)
-        if at and accepted[at - 1].end > start:
+        if at and accepted[at - 1][1] > start:
             continue
-        if at < len(accepted) and accepted[at].start < end:
-            run = run[: accepted[at].start - start].rstrip()
+        if at < count and starts[at] < end:
+            run = run[: starts[at] - start].rstrip()
             if " " not in run:
                 continue
         elif end < len(folded) and folded[end] == "'":
@@ -175,13 +176,39 @@ def sums_in_words(text: str, folded: str, numbers: list[Span]) -> list[Mention]:
     return found
 
 
+_RUN_BODY = r"[A-Z][A-Za-z0-9-]+(?: (?:(?:of|and|the|de|al|bin) )?[A-Z][A-Za-z0-9-]+)+"
+_CAPS_BODY = r"[A-Z]{2,6}(?: [A-Z]{2,6}){0,2}(?![A-Za-z0-9])"
+_NUMBER_BODY = r"\d[\d,]*(?:\.\d+)?"
+# The three scans in one pass.  A number never starts inside a run or an abbreviation,
+# and an abbreviation that does not start a run is a run's lone word, so taking the
+# first alternative that matches loses only the abbreviations inside a run: those are
+# looked for again in the run itself, when it has two capitals in a row (a run in
+# title case has none).
+_ANY = re.compile(rf" (?=[A-Z\d])(?:({_RUN_BODY})|({_CAPS_BODY})|({_NUMBER_BODY}))")
+_TWO_CAPITALS = re.compile(r"[A-Z][A-Z]")
+
+
 def scan(spaced: str) -> tuple[list[Span], list[Span], list[Span]]:
     """Runs of capitalised words, upper-case abbreviations and numbers."""
-    return (
-        [(m.start(1) - 1, m.end(1) - 1, m.group(1)) for m in _RUN.finditer(spaced)],
-        [(m.start(1) - 1, m.end(1) - 1, m.group(1)) for m in _CAPS.finditer(spaced)],
-        [(m.start(1) - 1, m.end(1) - 1, m.group(1)) for m in _NUMBER.finditer(spaced)],
-    )
+    runs: list[Span] = []
+    capitals: list[Span] = []
+    numbers: list[Span] = []
+    for match in _ANY.finditer(spaced):
+        start, end = match.span()
+        kind = match.lastindex
+        if kind == 1:
+            run = match.group(1)
+            runs.append((start, end - 1, run))
+            if not run.istitle() and _TWO_CAPITALS.search(run) is not None:
+                capitals.extend(
+                    (m.start(1) - 1, m.end(1) - 1, m.group(1))
+                    for m in _CAPS.finditer(spaced, start, end)
+                )
+        elif kind == 2:
+            capitals.append((start, end - 1, match.group(2)))
+        else:
+            numbers.append((start, end - 1, match.group(3)))
+    return runs, capitals, numbers
 
 
 _NOT_ACRONYMS = frozenset(
@@ -201,7 +228,7 @@ def acronyms(
     """Upper-case abbreviations the gazetteer does not know are most often organisations."""
     found: list[Mention] = []
     n = len(folded)
-    ends = {m.end: m for m in accepted}
+    ends: dict[int, Mention] | None = None
     for start, end, letters in capitals:
         if (start > 0 and (folded[start - 1].isalnum() or folded[start - 1] in ".-'")) or (
             end < n and (folded[end].isalnum() or folded[end] in "-")
@@ -217,6 +244,8 @@ def acronyms(
             continue
         name = letters
         if start > 2 and folded[start - 1] == "(":
+            if ends is None:
+                ends = {m.end: m for m in accepted}
             owner = ends.get(start - 2)
             if owner is not None and owner.type == "ORG":
                 name = owner.name
@@ -257,13 +286,38 @@ def propagate_people(
                     surnames.setdefault(tail[0].upper() + tail[1:], m.name)
     if not surnames:
         return accepted
-    pattern = re.compile(
-        r"(?<![\w'])("
-        + "|".join(re.escape(s) for s in sorted(surnames, key=len, reverse=True))
-        + r")(?!\w)"
-    )
     extra = [
-        Mention(m.start(), m.end(), text[m.start() : m.end()], "PERSON", surnames[m.group()])
-        for m in pattern.finditer(folded)
+        Mention(start, end, text[start:end], "PERSON", surnames[folded[start:end]])
+        for start, end in _whole_words(folded, sorted(surnames, key=len, reverse=True))
     ]
     return fill(accepted, extra)
+
+
+def _whole_words(folded: str, forms: list[str]) -> list[tuple[int, int]]:
+    """Where ``forms`` occur as whole words, leftmost first, the earlier form first at a tie.
+
+    Matches the regular expression ``(?<![\\w'])(form|form...)(?!\\w)`` scanned left to
+    right, but with one fast substring search per form instead of an attempt at
+    every character.
+    """
+    n = len(folded)
+    first: dict[int, int] = {}
+    for form in forms:
+        size = len(form)
+        at = folded.find(form)
+        while at >= 0:
+            if at not in first:
+                before = folded[at - 1] if at else " "
+                after = folded[at + size] if at + size < n else " "
+                if not (before.isalnum() or before in "_'") and not (
+                    after.isalnum() or after == "_"
+                ):
+                    first[at] = at + size
+            at = folded.find(form, at + 1)
+    spans: list[tuple[int, int]] = []
+    reached = 0
+    for start in sorted(first):
+        if start >= reached:
+            reached = first[start]
+            spans.append((start, reached))
+    return spans

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from operator import itemgetter
 
 from briefing_tui.entities.cues import (
     EVENT_CUE,
@@ -21,7 +22,7 @@ from briefing_tui.entities.cues import (
     open_left,
     word_before,
 )
-from briefing_tui.entities.mention import Mention
+from briefing_tui.entities.mention import Mention, new_mention
 from briefing_tui.entities.wordlists import words
 
 _PARTICLES = (
@@ -58,12 +59,14 @@ _AMOUNT_AFTER = re.compile(
 def _date_from_month(text: str, folded: str, start: int, end: int, kind: int) -> Mention | None:
     """A month with what dates it: "February 26, 2019", "mid-September", "the end of June"."""
     new_end = end
-    if folded[end : end + 1] in _DAY_OR_YEAR_START and folded[end + 1 : end + 2] != "":
+    if folded[end : end + 1] in _DAY_OR_YEAR_START and (
+        folded[end + 1 : end + 2] == " " or folded[end + 1 : end + 2].isdigit()
+    ):
         after = _DATE_AFTER.match(folded, end)
         if after is not None:
             new_end = after.end()
     new_start = start
-    if start and folded[start - 1] in " -":
+    if start and folded[start - 1] in " -" and _may_prefix_date(folded, start - 1):
         window = folded[max(0, start - 24) : start]
         before = _DATE_PREFIX.search(window)
         if before is not None:
@@ -79,8 +82,17 @@ def _date_from_month(text: str, folded: str, start: int, end: int, kind: int) ->
         new_start = start
     if new_start == start and new_end == end:
         span = text[start:end]
-        return Mention(start, end, span, "DATE", span)
+        return new_mention(Mention, (start, end, span, "DATE", span))
     return mention_of(text, new_start, new_end, "DATE")
+
+
+# How the text just before the space or hyphen ends when ``_DATE_PREFIX`` can match.
+_PREFIX_ENDINGS = tuple(words("of early late mid last next this end st nd rd th"))
+
+
+def _may_prefix_date(folded: str, gap: int) -> bool:
+    """False when the text before ``gap`` cannot end a ``_DATE_PREFIX`` (skips the search)."""
+    return folded.endswith(_PREFIX_ENDINGS, 0, gap) or folded[gap - 1 : gap].isdigit()
 
 
 _DAY_OR_YEAR_START = frozenset({" ", ","})
@@ -96,7 +108,7 @@ def _date_from_weekday(text: str, folded: str, start: int, end: int, _: int) -> 
     ):
         return mention_of(text, start - 5, end, "DATE")
     span = text[start:end]
-    return Mention(start, end, span, "DATE", span)
+    return new_mention(Mention, (start, end, span, "DATE", span))
 
 
 def _person_after_title(text: str, folded: str, start: int, end: int, kind: int) -> Mention | None:
@@ -107,15 +119,21 @@ def _person_after_title(text: str, folded: str, start: int, end: int, kind: int)
     if found is None:
         return None
     name_start = found.start(1)
-    kept_end = name_start
-    count = 0
-    for token in _WORD.finditer(folded, name_start, found.end(1)):
-        word = token.group()
-        if word in NOT_NAMES or word in TRIGGERS or word + "." in TRIGGERS:
-            break
-        kept_end = token.end()
-        if word[0].isupper():
-            count += 1
+    name_end = found.end(1)
+    tokens = folded[name_start:name_end].split()
+    if _NAME_STOPS.isdisjoint(tokens):
+        kept_end = name_end
+        count = sum(map(str.isupper, map(_FIRST, tokens)))
+    else:
+        kept_end = name_start
+        count = 0
+        for token in _WORD.finditer(folded, name_start, name_end):
+            word = token.group()
+            if word in _NAME_STOPS:
+                break
+            kept_end = token.end()
+            if word[0].isupper():
+                count += 1
     if count == 0 or (count < 2 and folded[start:end] in _WEAK_TITLES):
         return None
     if folded[kept_end - 1] == "." and kept_end - folded.rfind(" ", name_start, kept_end) > 3:
@@ -124,6 +142,9 @@ def _person_after_title(text: str, folded: str, start: int, end: int, kind: int)
 
 
 _WORD = re.compile(r"[^ ]+")
+_FIRST = itemgetter(0)
+# A word that ends the name after a title: a stop word, a trigger, or a trigger without its dot.
+_NAME_STOPS = NOT_NAMES | frozenset(TRIGGERS) | frozenset(w[:-1] for w in TRIGGERS if w[-1] == ".")
 _PLACES_WITH_OF = frozenset({"Strait", "Gulf", "Bay", "Sea", "Isle", "Island", "Islands", "Valley"})
 _WEAK_TITLES = frozenset({"General", "Captain", "Justice", "Judge", "Director", "Speaker"})
 
@@ -139,7 +160,7 @@ def _cue_run(text: str, folded: str, start: int, end: int, kind: int) -> Mention
         if roman is not None:
             new_end = roman.end()
     window = folded[max(0, start - 80) : start]
-    run = _RUN_BEFORE.search(window)
+    run = _RUN_BEFORE.search(window) if _may_end_run(window) else None
     new_start = start
     if run is not None:
         offset = start - len(window) + run.start(1)
@@ -159,6 +180,21 @@ def _cue_run(text: str, folded: str, start: int, end: int, kind: int) -> Mention
     if new_start == start and new_end == end:
         return None
     return mention_of(text, new_start, new_end, _CUE_TYPES[kind])
+
+
+_RUN_JOINERS = frozenset(words("of and for the on de"))
+
+
+def _may_end_run(window: str) -> bool:
+    """False when ``window`` cannot end with a ``_RUN_BEFORE`` match (skips the search).
+
+    Such a run ends in spaces, after a joining word or a word with a capital.
+    """
+    if window[-1:] != " ":
+        return False
+    head = window.rstrip(" ")
+    word = head[head.rfind(" ") + 1 :]
+    return bool(word) and (not word.islower() or word in _RUN_JOINERS)
 
 
 _CUE_TYPES = {ORG_CUE: "ORG", ORG_CUE_OF: "ORG", EVENT_CUE: "EVENT", PLACE_CUE: "PLACE"}
