@@ -2,9 +2,12 @@
 
 Runs, side by side and alternately, ``briefing`` on the bundled corpus and a
 bare Textual app that shows one line, both headless in fresh processes, and
-prints the median of each and their ratio (target: briefing within 1.3x).
+prints the median of each and their ratio (target: briefing within 1.3x on the
+bundled corpus, within 2x on a 20,000-article archive), and the peak memory of each.
 
-    python benchmarks/startup.py [--runs 9]
+    python benchmarks/startup.py [--runs 9] [--corpus DIR]
+
+With ``--corpus`` the start is warm: one start fills the header cache first.
 """
 
 from __future__ import annotations
@@ -63,8 +66,11 @@ READER_ONLY = BRIEFING.replace("from briefing_tui.cli import build_parser\n", ""
 """The same reader started without building the command-line parser, to show its share."""
 
 
-def once(code: str, args: list[str], env: dict[str, str]) -> float:
-    """Seconds from spawning the process to its first screen."""
+PEAKS: dict[str, list[int]] = {}
+
+
+def once(code: str, args: list[str], env: dict[str, str], label: str = "") -> float:
+    """Seconds from spawning the process to its first screen; its peak memory is kept."""
     start = time.perf_counter()
     child = subprocess.Popen(
         [sys.executable, "-c", code, *args],
@@ -77,7 +83,9 @@ def once(code: str, args: list[str], env: dict[str, str]) -> float:
     assert child.stdout is not None
     line = child.stdout.readline()
     elapsed = time.perf_counter() - start
-    child.wait()
+    _, status, usage = os.wait4(child.pid, 0)
+    child.returncode = os.waitstatus_to_exitcode(status)
+    PEAKS.setdefault(label, []).append(usage.ru_maxrss)
     if line.strip() != "ready":
         raise SystemExit(f"the app did not start: {child.stderr.read() if child.stderr else ''}")
     return elapsed
@@ -87,28 +95,36 @@ def main() -> None:
     """Measure both apps alternately and print medians and the ratio."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=9)
+    parser.add_argument("--corpus", type=Path, default=REPO / "corpus", help="corpus folder")
     options = parser.parse_args()
     with tempfile.TemporaryDirectory() as home:
         env = dict(os.environ)
         for name in ("DATA", "CONFIG", "CACHE"):
             env[f"BRIEFING_{name}"] = str(Path(home) / name.lower())
-        corpus = ["--corpus", str(REPO / "corpus")]
+        corpus = ["--corpus", str(options.corpus)]
         once(BARE, [], env)
         once(BRIEFING, corpus, env)
         bare: list[float] = []
         briefing: list[float] = []
         reader: list[float] = []
         for _ in range(options.runs):
-            bare.append(once(BARE, [], env))
-            briefing.append(once(BRIEFING, corpus, env))
+            bare.append(once(BARE, [], env, "bare"))
+            briefing.append(once(BRIEFING, corpus, env, "briefing"))
             reader.append(once(READER_ONLY, corpus, env))
     bare_ms = statistics.median(bare) * 1000
     briefing_ms = statistics.median(briefing) * 1000
+    print(f"corpus: {options.corpus}")
     print(f"runs: {options.runs} each, alternating, headless")
     print(f"bare Textual app, one line : median {bare_ms:7.1f} ms  (min {min(bare) * 1000:.1f})")
     print(
         f"briefing, visits shown     : median {briefing_ms:7.1f} ms"
         f"  (min {min(briefing) * 1000:.1f})"
+    )
+    bare_kb = statistics.median(PEAKS["bare"])
+    briefing_kb = statistics.median(PEAKS["briefing"])
+    print(
+        f"peak memory                : bare {bare_kb / 1024:.1f} MB, briefing"
+        f" {briefing_kb / 1024:.1f} MB ({briefing_kb / bare_kb:.2f}x)"
     )
     reader_ms = statistics.median(reader) * 1000
     print(f"ratio briefing / bare      : {briefing_ms / bare_ms:.2f}x  (target 1.30x)")

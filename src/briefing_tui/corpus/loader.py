@@ -41,6 +41,10 @@ class Corpus:
     visits: list[Visit] = field(default_factory=list)
     articles: dict[str, Article] = field(default_factory=dict)
     problems: list[Problem] = field(default_factory=list)
+    _by_visit: dict[str | None, list[Article]] = field(
+        default_factory=dict, init=False, repr=False, compare=False
+    )
+    _index_key: tuple[int, int] | None = field(default=None, init=False, repr=False, compare=False)
 
     @property
     def visits_file(self) -> Path:
@@ -66,10 +70,22 @@ class Corpus:
 
     def articles_of(self, visit_id: str | None) -> list[Article]:
         """Articles of a visit (``None``: those awaiting assignment), by date (unknown last)."""
-        found = [a for a in self.articles.values() if a.visit == visit_id]
-        return sorted(
-            found, key=lambda a: (a.published is None, a.published or dt.date.min, a.title, a.id)
-        )
+        return list(self._visit_index().get(visit_id, ()))
+
+    def _visit_index(self) -> dict[str | None, list[Article]]:
+        """Articles grouped by visit, built once and again only when the articles change."""
+        key = (id(self.articles), len(self.articles))
+        if self._index_key != key:
+            grouped: dict[str | None, list[Article]] = {}
+            for article in self.articles.values():
+                grouped.setdefault(article.visit, []).append(article)
+            for found in grouped.values():
+                found.sort(
+                    key=lambda a: (a.published is None, a.published or dt.date.min, a.title, a.id)
+                )
+            self._by_visit = grouped
+            self._index_key = key
+        return self._by_visit
 
     def unassigned(self) -> list[Article]:
         """Articles not yet assigned to a visit."""
