@@ -40,7 +40,7 @@ def run_in_pty(
     full_env.update(env or {})
     process = subprocess.Popen(
         list(argv), cwd=cwd, env=full_env, stdin=slave, stdout=slave, stderr=slave,
-        start_new_session=True, close_fds=True,
+        preexec_fn=os.setsid, close_fds=True,
     )
     os.close(slave)
     output = bytearray()

@@ -14,10 +14,8 @@ from hypothesis import strategies as st
 from adversarial.corpus_kit import run_briefing
 from briefing_tui import drafts
 
-QUERIES = ['"', 'a"b', "*", "NEAR(a b", "AND", "OR OR", "^x", "text:x", "(", ")", "'", "\\",
-           "a:b:c", " ", "x" * 5000, "\x1b]0;PWNED\x07", "%", "_", "NOT", "a AND (b OR",
-           "{a b}", "rowid:1", "\u202e", "\ud800".encode("utf-8", "surrogatepass").decode(
-               "utf-8", "replace")]
+QUERIES = ['"', "NEAR(a b", "OR OR", "text:x", "(", "\\", "x" * 5000, "\x1b]0;PWNED\x07",
+           "a AND (b OR", "{a b}", "\u202e", "*"]
 
 
 @pytest.mark.parametrize("query", QUERIES, ids=[f"q{i}" for i in range(len(QUERIES))])

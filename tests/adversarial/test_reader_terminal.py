@@ -96,3 +96,53 @@ def test_choosing_an_entity_and_closing_the_panel_at_once_does_not_crash(
 ) -> None:
     _, output = tour(hostile, [*OPEN, ("", b"e"), ("", b"\re"), ("", b"q")])
     assert b"Traceback" not in output and b"ScreenStackError" not in output
+
+
+def test_a_hostile_draft_offered_at_start_is_shown_safely(
+    hostile: tuple[Path, Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from adversarial.hostile_inputs import ALL_INJECTIONS, INJECTIONS
+    from briefing_tui import drafts
+
+    data = tmp_path / "user-data"
+    monkeypatch.setenv("BRIEFING_DATA", str(data))
+    draft = drafts.Draft(
+        key="k1",
+        kind="article",
+        subject_id="hostile",
+        body=ALL_INJECTIONS,
+        tags=(INJECTIONS["osc-title"], INJECTIONS["c1-csi"]),
+        annotations=str(hostile[1]),
+    )
+    drafts.save_draft(draft, data / "drafts")
+    _, output = tour(hostile, [("", b""), ("", b"\x1b"), ("", b"q"), ("", b"q")])
+    assert b"Traceback" not in output, output[-3000:]
+    assert forbidden_in(OSC52.sub(b"", output)) == []
+
+
+def test_the_label_of_a_hostile_draft_holds_no_control_character() -> None:
+    from adversarial.hostile_inputs import ALL_INJECTIONS, INJECTIONS
+    from briefing_tui import drafts
+    from briefing_tui.ui.notes.restore import draft_label
+
+    draft = drafts.Draft(
+        key="k1", kind="article", subject_id="hostile", body=ALL_INJECTIONS,
+        tags=(INJECTIONS["osc-title"],), saved="2026-11-22T03:00:00+00:00" + INJECTIONS["nul"],
+    )
+    label = draft_label(draft)
+    assert not re.search("[\x00-\x08\x0a-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]", label)
+
+
+def test_the_note_editor_draws_hostile_text_as_placeholders(tmp_path: Path) -> None:
+    import sys
+
+    app = Path(__file__).with_name("editor_app.py")
+    _, output = run_in_pty(
+        [sys.executable, str(app), str(tmp_path / "notes")],
+        cwd=tmp_path,
+        keys=[("", b"\x1bOB"), ("", b"x"), ("", b"\x11")],
+        timeout=60,
+    )
+    assert b"Traceback" not in output, output[-3000:]
+    assert forbidden_in(output) == []
+    assert "␛".encode() in output
