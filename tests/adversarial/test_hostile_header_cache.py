@@ -48,12 +48,6 @@ def forge(corpus: Path, **changes: object) -> None:
     path.write_text(json.dumps(data), encoding="utf-8")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="corpus/headcache.py _from_json takes source, author, url, visit, raw and caption "
-    "from the cache without checking their types or that visit is a valid id; check them "
-    "(is_valid_id for visit, str or None for the rest) or drop the entry",
-)
 @pytest.mark.parametrize(
     ("key", "value"),
     [("source", ["a list"]), ("visit", "../../etc"), ("visit", 12)],
@@ -67,22 +61,12 @@ def test_a_forged_header_cache_entry_is_not_trusted(
     assert fields(small_corpus) == expected
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="corpus/headcache.py catches (OSError, ValueError, UnicodeDecodeError) around "
-    "json.loads: a deeply nested cache raises RecursionError and load_corpus dies",
-)
 def test_a_deeply_nested_header_cache_is_ignored(small_corpus: Path) -> None:
     expected = fields(small_corpus)
     cache_file(small_corpus).write_text("[" * 100_000 + "]" * 100_000, encoding="utf-8")
     assert fields(small_corpus) == expected
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="corpus/headcache.py reads its file with Path.read_text: a FIFO in its place "
-    "blocks every start of the reader; open it with O_NONBLOCK and check S_ISREG",
-)
 def test_a_fifo_in_place_of_the_header_cache_does_not_block(small_corpus: Path) -> None:
     path = cache_file(small_corpus)
     path.unlink()

@@ -17,10 +17,13 @@ from pathlib import Path
 from typing import Any
 
 from briefing_tui.corpus.model import Article
+from briefing_tui.ids import is_valid_id
 from briefing_tui.paths import user_cache_dir
 from briefing_tui.problems import Problem
+from briefing_tui.safeyaml import YamlProblem, read_regular_file
 
 FORMAT = 2
+MAX_CACHE_BYTES = 512 * 2**20
 
 Stamp = tuple[int, int, int, int]
 
@@ -76,13 +79,22 @@ def _from_json(path: Path, row: Any) -> tuple[Stamp, Article, list[Problem]] | N
             notes,
         ) = row
         stamp = (int(size), int(mtime), int(ctime), int(inode))
+        texts = (source, author, url, raw, caption)
+        if not isinstance(title, str) or not all(t is None or isinstance(t, str) for t in texts):
+            return None
+        if visit is not None and not is_valid_id(visit):
+            return None
+        if not isinstance(body_line, int) or isinstance(body_line, bool) or body_line < 1:
+            return None
+        if extra is not None and not isinstance(extra, dict):
+            return None
         article = Article(
             id=path.stem,
             path=path,
             title=str(title),
             source=source,
             author=author,
-            published=dt.date.fromisoformat(published) if published else None,
+            published=dt.date.fromisoformat(str(published)) if published else None,
             url=url,
             visit=visit,
             raw=raw,
@@ -109,12 +121,13 @@ class HeaderCache:
         self.fresh: dict[str, Any] = {}
         self.changed = False
         try:
-            data = json.loads(self.file.read_text(encoding="utf-8"))
+            raw = read_regular_file(self.file, MAX_CACHE_BYTES)
+            data = json.loads(raw.decode("utf-8"))
             if isinstance(data, dict) and data.get("format") == FORMAT:
                 entries = data.get("articles")
                 if isinstance(entries, dict):
                     self.entries = entries
-        except (OSError, ValueError, UnicodeDecodeError):
+        except (OSError, ValueError, RecursionError, YamlProblem):
             self.entries = {}
 
     def lookup(self, path: Path, stat: os.stat_result) -> tuple[Article, list[Problem]] | None:
