@@ -118,8 +118,9 @@ class HeaderCache:
         key = hashlib.sha256(str(root.resolve()).encode("utf-8", "surrogatepass")).hexdigest()
         self.file = (folder or user_cache_dir() / "corpus") / f"{key[:32]}.json"
         self.entries: dict[str, Any] = {}
-        self.fresh: dict[str, Any] = {}
+        self.fresh: dict[str, tuple[Stamp, Article, list[Problem]]] = {}
         self.changed = False
+        self.known: set[str] = set()
         try:
             raw = read_regular_file(self.file, MAX_CACHE_BYTES)
             data = json.loads(raw.decode("utf-8"))
@@ -127,12 +128,13 @@ class HeaderCache:
                 entries = data.get("articles")
                 if isinstance(entries, dict):
                     self.entries = entries
+                    self.known = set(entries)
         except (OSError, ValueError, RecursionError, YamlProblem):
             self.entries = {}
 
     def lookup(self, path: Path, stat: os.stat_result) -> tuple[Article, list[Problem]] | None:
         """The cached header of ``path`` when the file is unchanged since it was cached."""
-        entry = self.entries.get(path.name)
+        entry = self.entries.pop(path.name, None)
         if entry is None:
             return None
         stamp = _stamp(stat)
@@ -141,21 +143,25 @@ class HeaderCache:
         found = _from_json(path, entry)
         if found is None:
             return None
-        self.fresh[path.name] = entry
+        self.fresh[path.name] = found
         return found[1], found[2]
 
     def remember(
         self, path: Path, stat: os.stat_result, article: Article, warnings: list[Problem]
     ) -> None:
         """Keep a freshly read header for the next run."""
-        self.fresh[path.name] = _to_json(article, warnings, _stamp(stat))
+        self.fresh[path.name] = (_stamp(stat), article, warnings)
         self.changed = True
 
     def save(self) -> None:
         """Write the cache if anything changed; a cache that cannot be written is skipped."""
-        if not self.changed and self.fresh.keys() == self.entries.keys():
+        if not self.changed and self.fresh.keys() == self.known:
             return
-        payload = json.dumps({"format": FORMAT, "articles": self.fresh}, ensure_ascii=False)
+        rows = {
+            name: _to_json(article, warnings, stamp)
+            for name, (stamp, article, warnings) in self.fresh.items()
+        }
+        payload = json.dumps({"format": FORMAT, "articles": rows}, ensure_ascii=False)
         temporary = self.file.with_name(f".{self.file.name}.{os.getpid()}.tmp")
         try:
             self.file.parent.mkdir(parents=True, exist_ok=True)

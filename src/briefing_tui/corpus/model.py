@@ -34,7 +34,7 @@ class Visit:
         return self.date.isoformat()
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Article:
     """One article's front matter and where its body lives; the body is read on demand."""
 
