@@ -1,10 +1,11 @@
-"""The installed ``briefing`` in a real terminal (tmux): read, copy, get help, quit, resume."""
+"""The installed ``briefing`` in a real terminal (tmux): read, copy, help, notes, export, resume."""
 
 from __future__ import annotations
 
 import os
 import shlex
 import shutil
+import signal
 import subprocess
 import sys
 import time
@@ -68,7 +69,8 @@ def terminal(tmp_path: Path) -> Iterator[Terminal]:
     term.tmux("kill-server")
 
 
-def test_read_copy_help_quit_and_resume(tmp_path: Path, terminal: Terminal) -> None:
+def reader_command(tmp_path: Path) -> tuple[str, dict[str, Path]]:
+    """The shell command that starts the installed reader on a copy of the test corpus."""
     if not BRIEFING.exists():
         pytest.fail(f"the briefing command is not installed beside {sys.executable}")
     corpus = tmp_path / "corpus"
@@ -77,10 +79,16 @@ def test_read_copy_help_quit_and_resume(tmp_path: Path, terminal: Terminal) -> N
     folders = {name: tmp_path / name.lower() for name in ("DATA", "CONFIG", "CACHE")}
     env = " ".join(f"BRIEFING_{name}={shlex.quote(str(p))}" for name, p in folders.items())
     command = (
+        f"cd {shlex.quote(str(tmp_path))} && "
         f"env TERM=xterm-256color {env} {shlex.quote(str(BRIEFING))} "
         f"--corpus {shlex.quote(str(corpus))} --annotations {shlex.quote(str(tmp_path / 'notes'))}"
         "; sleep 5"
     )
+    return command, folders
+
+
+def test_read_copy_help_quit_and_resume(tmp_path: Path, terminal: Terminal) -> None:
+    command, folders = reader_command(tmp_path)
 
     terminal.start(command)
     terminal.wait_for(lambda s: "2020-01-30 Moscow" in s and "Awaiting a visit" in s, "the visits")
@@ -107,4 +115,83 @@ def test_read_copy_help_quit_and_resume(tmp_path: Path, terminal: Terminal) -> N
         lambda s: "He met Vladimir Putin" in s and "Visits" in s, "the article reopened"
     )
     assert "Netanyahu stops in Moscow on his way home" in screen
+    terminal.press("q")
+
+
+def test_note_notes_pane_timeline_and_export(tmp_path: Path, terminal: Terminal) -> None:
+    command, _ = reader_command(tmp_path)
+    terminal.start(command)
+    terminal.wait_for(lambda s: "2020-01-30 Moscow" in s, "the visits")
+    terminal.press("Enter")
+    terminal.wait_for(lambda s: "1 person" in s, "the first article with its entities")
+
+    terminal.press("j", "a")
+    terminal.wait_for(lambda s: "New note" in s and "ctrl+s save" in s, "the note editor")
+    terminal.press(*["Space" if c == " " else c for c in "Two hours with Putin"])
+    terminal.wait_for(lambda s: "Two hours with Putin" in s, "the note typed")
+    terminal.press("C-s")
+    terminal.wait_for(lambda s: "Note saved" in s, "the note saved")
+
+    terminal.press("p")
+    terminal.wait_for(lambda s: "╭─ Notes" in s and "Two hours with Putin" in s, "the notes pane")
+    terminal.press("Enter")
+
+    terminal.press("t")
+    terminal.wait_for(lambda s: "2 visits, 2020–2021" in s, "the timeline drawn")
+    terminal.press("j", "Enter")
+    terminal.wait_for(
+        lambda s: "Timeline of visits" not in s and "2021-05-12 Sochi" in s, "the Sochi visit"
+    )
+
+    terminal.press("X")
+    terminal.wait_for(lambda s: "briefing.md" in s, "the proposed file name")
+    terminal.press("Enter")
+    terminal.wait_for(lambda s: "Briefing written" in s, "where the briefing went")
+    briefing = (tmp_path / "briefing.md").read_text(encoding="utf-8")
+    assert "Two hours with Putin" in briefing
+    terminal.press("q")
+
+
+def reader_pid(terminal: Terminal) -> int:
+    """The process id of the reader running under the window's shell."""
+    shell = terminal.tmux("display-message", "-p", "-t", "reader", "#{pane_pid}").strip()
+    for _ in range(50):
+        for entry in Path("/proc").iterdir():
+            if not entry.name.isdigit():
+                continue
+            try:
+                stat = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+                command = (entry / "cmdline").read_bytes()
+            except OSError:
+                continue
+            if stat[1] == shell and b"briefing" in command:
+                return int(entry.name)
+        time.sleep(0.1)
+    raise AssertionError("the reader process was not found")
+
+
+@pytest.mark.skipif(not Path("/proc").is_dir(), reason="needs /proc to find the reader")
+def test_a_stopped_reader_keeps_the_note_being_typed(tmp_path: Path, terminal: Terminal) -> None:
+    command, folders = reader_command(tmp_path)
+    terminal.start(command)
+    terminal.wait_for(lambda s: "2020-01-30 Moscow" in s, "the visits")
+    terminal.press("Enter")
+    terminal.wait_for(lambda s: "1 person" in s, "the first article with its entities")
+    terminal.press("a")
+    terminal.wait_for(lambda s: "New note" in s and "ctrl+s save" in s, "the note editor")
+    terminal.press(*["Space" if c == " " else c for c in "Not saved yet"])
+    terminal.wait_for(lambda s: "Not saved yet" in s, "the note typed")
+
+    os.kill(reader_pid(terminal), signal.SIGTERM)
+    terminal.wait_for(lambda s: "Visits" not in s, "the reader stopping")
+    assert list((folders["DATA"] / "drafts").iterdir())
+    terminal.tmux("kill-session", "-t", "reader")
+    terminal.wait_for(lambda s: not terminal.running(), "the window closing")
+
+    terminal.start(command)
+    terminal.wait_for(lambda s: "kept as a draft" in s, "the draft offered")
+    terminal.press("Enter")
+    terminal.wait_for(lambda s: "Not saved yet" in s and "New note" in s, "the draft reopened")
+    terminal.press("C-s")
+    terminal.wait_for(lambda s: "Note saved" in s, "the note saved")
     terminal.press("q")

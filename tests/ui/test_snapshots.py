@@ -1,4 +1,5 @@
-"""How the reader looks: main screen at two sizes, help, entity panel, light theme, injection."""
+"""How the reader looks: main screen at two sizes, help, entity panel, light theme, injection,
+the notes pane and a filtered visits pane."""
 
 from __future__ import annotations
 
@@ -8,6 +9,8 @@ from typing import Any
 from reading_steps import open_first_article, settle
 from textual.pilot import Pilot
 
+from briefing_tui.corpus import load_corpus
+from briefing_tui.notes import NoteStore, make_target
 from briefing_tui.paths import Locations
 from briefing_tui.ui.app import LIGHT_THEME, ReaderApp
 from briefing_tui.ui.reader_state import ReaderState
@@ -62,3 +65,36 @@ def test_injection_article_shown_literally(snap_compare: Snap, locations: Locati
         await pilot.pause(0.1)
 
     assert snap_compare(app, terminal_size=(100, 30), run_before=run_before)
+
+
+def test_notes_pane_at_160x45(snap_compare: Snap, locations: Locations) -> None:
+    body = load_corpus(locations.corpus).body("2020-01-tass-stop-in-moscow")
+    quote = "He met Vladimir Putin at the Kremlin for two hours."
+    start = body.index(quote)
+    store = NoteStore(locations.annotations)
+    note = store.new_note(
+        "Two hours: longer than planned.",
+        ("kremlin",),
+        make_target(body, start, start + len(quote)),
+    )
+    store.add("article", "2020-01-tass-stop-in-moscow", note)
+    app = ReaderApp(locations)
+
+    async def run_before(pilot: Pilot[Any]) -> None:
+        await open_first_article(pilot)
+        await settle(pilot, lambda: bool(app.reader.view.note_ranges))
+        await pilot.press("p")
+        await pilot.pause(0.1)
+
+    assert snap_compare(app, terminal_size=(160, 45), run_before=run_before)
+
+
+def test_visits_filtered_by_an_entity_at_80x24(snap_compare: Snap, locations: Locations) -> None:
+    app = ReaderApp(locations)
+
+    async def run_before(pilot: Pilot[Any]) -> None:
+        await settle(pilot, lambda: app.reader.corpus is not None)
+        app.reader.filter_by_entity("S-300", ("2020-01-moscow",))
+        await pilot.pause(0.1)
+
+    assert snap_compare(app, terminal_size=(80, 24), run_before=run_before)

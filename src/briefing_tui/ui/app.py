@@ -88,6 +88,12 @@ class ReaderApp(App[int], inherit_bindings=False):
                 timeout=15,
             )
 
+    def on_reader_screen_visits_shown(self) -> None:
+        """Once the visits show: open drafts are saved if the reader is stopped or hung up."""
+        from briefing_tui.ui.notes import keep_drafts_on_signals
+
+        keep_drafts_on_signals(self)
+
     def watch_theme(self, theme: str) -> None:
         """Remember the theme and give the article colours that read on it."""
         self.state.theme = theme
@@ -97,10 +103,14 @@ class ReaderApp(App[int], inherit_bindings=False):
     def sections(self) -> list[tuple[str, DOMNode | type[DOMNode]]]:
         """The places where bindings live, in the order help lists them."""
         from briefing_tui.ui.article_view import ArticleView
+        from briefing_tui.ui.entity_index import EntityIndexScreen
         from briefing_tui.ui.entity_panel import EntityPanel
         from briefing_tui.ui.help_screen import HelpScreen
-        from briefing_tui.ui.notes import NoteEditor
+        from briefing_tui.ui.notes import NoteEditor, NotesPanel
+        from briefing_tui.ui.notes_browser import NotesBrowserScreen
         from briefing_tui.ui.pane_lists import ArticleList, VisitList
+        from briefing_tui.ui.search_screen import SearchScreen
+        from briefing_tui.ui.timeline import TimelineScreen
 
         reader = self.reader
         return [
@@ -109,8 +119,13 @@ class ReaderApp(App[int], inherit_bindings=False):
             ("Visits pane", reader.query_one(VisitList)),
             ("Articles pane", reader.query_one(ArticleList)),
             ("Article", reader.query_one(ArticleView)),
+            ("Notes pane", NotesPanel),
             ("Entity panel", EntityPanel),
             ("Note editor", NoteEditor),
+            ("Search", SearchScreen),
+            ("Timeline", TimelineScreen),
+            ("Entity index", EntityIndexScreen),
+            ("All notes", NotesBrowserScreen),
             ("Help", HelpScreen),
         ]
 
@@ -143,9 +158,10 @@ class ReaderApp(App[int], inherit_bindings=False):
             if bound.action == "command_palette" or bound.node is None:
                 continue
             keys = " ".join(bound.keys)
+            where = f"{bound.section} · {keys}"
             yield SystemCommand(
                 bound.description,
-                f"{bound.section} · {keys}",
+                f"{bound.tooltip} · {where}" if bound.tooltip else where,
                 partial(self._run_bound, bound),
             )
 

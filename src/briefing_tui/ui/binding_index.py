@@ -20,6 +20,7 @@ class BoundAction:
     action: str
     node: DOMNode | None
     binding_id: str | None
+    tooltip: str = ""
 
 
 def bound_actions(
@@ -55,6 +56,7 @@ def bound_actions(
                     action,
                     node,
                     binding.id,
+                    binding.tooltip,
                 )
             )
     return found

@@ -19,6 +19,7 @@ from textual.widgets import Input, OptionList
 from textual.widgets.option_list import Option
 
 from briefing_tui.textsafety import one_line
+from briefing_tui.ui.notes.safe_fields import SafeInput
 from briefing_tui.ui.search_screen import IndexedScreen
 
 if TYPE_CHECKING:
@@ -88,11 +89,11 @@ class EntityIndexScreen(IndexedScreen[EntityChoice | None]):
     DEFAULT_CSS = ENTITY_CSS
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape", "close", "Close", id="entities.close"),
-        Binding("ctrl+f", "filter_visits", "Filter visits", id="entities.filter-visits"),
-        Binding("tab", "switch", "Switch pane", id="entities.switch"),
-        Binding("down", "move(1)", "Next", show=False, id="entities.next"),
-        Binding("up", "move(-1)", "Previous", show=False, id="entities.previous"),
+        Binding("escape", "close", "Close", id="entity-index.close"),
+        Binding("ctrl+f", "filter_visits", "Filter visits", id="entity-index.filter-visits"),
+        Binding("tab", "switch", "Switch pane", id="entity-index.switch"),
+        Binding("down", "move(1)", "Next", show=False, id="entity-index.next"),
+        Binding("up", "move(-1)", "Previous", show=False, id="entity-index.previous"),
     ]
 
     def __init__(
@@ -114,7 +115,9 @@ class EntityIndexScreen(IndexedScreen[EntityChoice | None]):
             yield from self.compose_progress()
             with Horizontal(id="entity-panes"):
                 with Vertical(id="entity-left"):
-                    yield Input(placeholder="filter entities by name or type", id="entity-filter")
+                    yield SafeInput(
+                        placeholder="filter entities by name or type", id="entity-filter"
+                    )
                     yield OptionList(id="entity-list")
                 yield OptionList(id="entity-references")
 

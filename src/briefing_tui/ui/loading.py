@@ -13,6 +13,8 @@ from textual.message import Message
 if TYPE_CHECKING:
     from briefing_tui.corpus import Corpus
     from briefing_tui.entities import Mention
+    from briefing_tui.notes import NoteFile, Version
+    from briefing_tui.ui.notes import ArticleNotes, NotesIndex
 
 
 SMALL_CORPUS = 300
@@ -107,24 +109,29 @@ class VisitMentionsFound(Message):
         self.mentions = mentions
 
 
-class NoteRangesFound(Message):
-    """Where the notes of an article sit in its current text."""
-
-    def __init__(self, article_id: str, placed: list[tuple[int, int, str]]) -> None:
-        super().__init__()
-        self.article_id = article_id
-        self.placed = placed
-
-    @property
-    def ranges(self) -> list[tuple[int, int]]:
-        """The noted passages, without their notes."""
-        return [(start, end) for start, end, _ in self.placed]
-
-
 class NoteCountsFound(Message):
-    """How many notes each article and each visit has."""
+    """How many notes each article and each visit has, and every note for the lists' filter."""
 
-    def __init__(self, articles: dict[str, int], visits: dict[str | None, int]) -> None:
+    def __init__(
+        self,
+        articles: dict[str, int],
+        visits: dict[str | None, int],
+        index: NotesIndex | None = None,
+    ) -> None:
         super().__init__()
         self.articles = articles
         self.visits = visits
+        self.index = index
+
+
+class ArticleNotesRead(Message):
+    """The notes of an article, read and placed in its current text, for marks and the pane."""
+
+    def __init__(
+        self, article_id: str, file: NoteFile, notes: ArticleNotes, version: Version | None
+    ) -> None:
+        super().__init__()
+        self.article_id = article_id
+        self.file = file
+        self.notes = notes
+        self.version = version

@@ -20,6 +20,7 @@ from textual.widgets import Input, OptionList
 from textual.widgets.option_list import Option
 
 from briefing_tui.textsafety import one_line
+from briefing_tui.ui.notes.safe_fields import SafeInput
 from briefing_tui.ui.search_screen import IndexedScreen
 
 if TYPE_CHECKING:
@@ -115,7 +116,7 @@ class NotesBrowserScreen(IndexedScreen[NoteChoice | None]):
     def compose(self) -> ComposeResult:
         """The filter line, the progress of a first index build, and the notes."""
         with Vertical(classes="index-dialog", id="notes-dialog"):
-            yield Input(
+            yield SafeInput(
                 value=self.filter_text,
                 placeholder="tag:NAME visit:ID author:NAME and words",
                 id="notes-filter",

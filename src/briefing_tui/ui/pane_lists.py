@@ -58,7 +58,7 @@ class VisitList(PaneList):
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("r", "screen.reverse_visits", "Reverse order", id="visits.reverse"),
-        Binding("a", "screen.note_visit", "Note on visit", id="visits.note"),
+        Binding("a", "screen.visit_note", "Note on visit", id="visits.note"),
     ]
 
     def show_visits(
@@ -67,8 +67,9 @@ class VisitList(PaneList):
         article_counts: dict[str | None, int],
         note_counts: dict[str | None, int],
         newest_first: bool,
+        waiting: bool = True,
     ) -> None:
-        """List these visits with their counts, keeping the highlighted one if it stays."""
+        """List these visits with their counts (and the articles awaiting one, if ``waiting``)."""
         keep = self.highlighted_id
         ordered = list(reversed(visits)) if newest_first else list(visits)
         options: list[Option] = []
@@ -85,10 +86,10 @@ class VisitList(PaneList):
             if visit.participants:
                 line.append("\n  " + _shorten(visit.participants), "italic")
             options.append(Option(line, id=visit.id))
-        waiting = article_counts.get(None, 0)
-        if waiting:
+        awaiting = article_counts.get(None, 0) if waiting else 0
+        if awaiting:
             line = Text("Awaiting a visit", "bold")
-            line.append(f"  {waiting} art", "dim")
+            line.append(f"  {awaiting} art", "dim")
             options.append(Option(line, id=UNASSIGNED))
         self.clear_options()
         self.add_options(options)

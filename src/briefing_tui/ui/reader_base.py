@@ -16,6 +16,7 @@ from briefing_tui.ui.reader_state import ReaderState
 if TYPE_CHECKING:
     from briefing_tui.corpus import Article, Corpus
     from briefing_tui.entities import Mention
+    from briefing_tui.ui.notes import ArticleNotes, NoteFilter, NotesIndex, NotesPanel
 
 
 class ReaderBase(Screen[None], inherit_bindings=False):
@@ -42,6 +43,11 @@ class ReaderBase(Screen[None], inherit_bindings=False):
         self._note_counts: dict[str, int] = {}
         self._type_counts: tuple[object, dict[str, int]] = (None, {})
         self._visit_note_counts: dict[str | None, int] = {}
+        self._article_notes: ArticleNotes | None = None
+        self._notes_panel: NotesPanel | None = None
+        self._notes_index: NotesIndex | None = None
+        self._note_filter: NoteFilter | None = None
+        self._entity_filter: tuple[str, frozenset[str]] | None = None
 
     @property
     def view(self) -> ArticleView:

@@ -20,7 +20,9 @@ from briefing_tui.problems import BriefingError
 from briefing_tui.textsafety import one_line
 from briefing_tui.ui.article_header import header_text, status_text
 from briefing_tui.ui.article_view import ArticleView
+from briefing_tui.ui.crossref_flow import CrossrefFlow
 from briefing_tui.ui.entity_flow import EntityFlow
+from briefing_tui.ui.export_flow import ExportFlow
 from briefing_tui.ui.loading import (
     BodyFailed,
     BodyLoaded,
@@ -41,8 +43,8 @@ def shorten_note(body: str, width: int = 48) -> str:
     return line if len(line) <= width else line[: width - 1].rstrip() + "…"
 
 
-class ReaderScreen(EntityFlow, NoteFlow):
-    """Three panes (visits, articles, the article) and a status line."""
+class ReaderScreen(EntityFlow, NoteFlow, CrossrefFlow, ExportFlow):
+    """Three panes (visits, articles, the article), a notes pane on demand and a status line."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("tab", "app.focus_next", "Next pane", show=False, id="app.next-pane"),
@@ -51,6 +53,20 @@ class ReaderScreen(EntityFlow, NoteFlow):
         ),
         Binding("e", "entities", "Entities", id="reader.entities"),
         Binding("slash", "search", "Search", id="reader.search"),
+        Binding(
+            "p",
+            "notes_pane",
+            "Notes",
+            tooltip="Show or hide the notes pane of the open article",
+            id="reader.notes-pane",
+        ),
+        Binding("t", "timeline", "Timeline", show=False, id="reader.timeline"),
+        Binding("i", "entity_index", "Entity index", show=False, id="reader.entity-index"),
+        Binding("ctrl+n", "all_notes", "All notes", show=False, id="reader.all-notes"),
+        Binding("f", "notes_filter", "Notes filter", show=False, id="reader.notes-filter"),
+        Binding("F", "clear_filters", "Clear filters", id="reader.clear-filters"),
+        Binding("x", "export_visit", "Export visit", show=False, id="reader.export-visit"),
+        Binding("X", "export_all", "Export everything", show=False, id="reader.export-all"),
     ]
 
     class VisitsShown(Message):
@@ -151,8 +167,10 @@ class ReaderScreen(EntityFlow, NoteFlow):
         """Add the footer, count notes and get the recogniser ready, once the visits show."""
         from textual.widgets import Footer
 
-        self.mount(Footer())
+        self.mount(Footer(compact=True))
+        self.mount_notes_panel()
         self.refresh_notes()
+        self.call_after_refresh(self.offer_drafts)
         if self.view.article_id is None:
             self.run_worker(self._warm_up, thread=True, group="entities", exclusive=True)
 
@@ -164,8 +182,13 @@ class ReaderScreen(EntityFlow, NoteFlow):
             Counter(a.visit for a in self.corpus.articles.values())
         )
         self.query_one(VisitList).show_visits(
-            self.corpus.visits, counts, self._visit_note_counts, self.state.newest_first
+            self.visits_shown(list(self.corpus.visits)),
+            counts,
+            self._visit_note_counts,
+            self.state.newest_first,
+            waiting=not self.filtering,
         )
+        self.refresh_bindings()
 
     def show_articles_of(self, visit_id: str | None) -> None:
         """List the articles of a visit (or those awaiting one) in the articles pane."""
@@ -180,7 +203,9 @@ class ReaderScreen(EntityFlow, NoteFlow):
             if visit
             else "Articles awaiting a visit"
         )
-        pane.show_articles(self.corpus.articles_of(key), self._note_counts)
+        pane.show_articles(
+            self.articles_shown(list(self.corpus.articles_of(key))), self._note_counts
+        )
 
     def open_article(self, article_id: str, offset: int = 0, focus: bool = True) -> None:
         """Read an article's body in a thread and show it, ready to read."""
@@ -219,7 +244,7 @@ class ReaderScreen(EntityFlow, NoteFlow):
             return
         self.view.show_article(message.article_id, message.body, message.offset)
         self._first_open = False
-        self._show_pending_hit()
+        self.show_pending_hit()
         self._place_notes_later(message.article_id, message.body)
         known = self._mentions.get(message.article_id)
         if known is not None:
@@ -256,59 +281,18 @@ class ReaderScreen(EntityFlow, NoteFlow):
         if message.option.id is not None:
             self.open_article(message.option.id)
 
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Offer 'Clear filters' only while a filter hides something."""
+        if action == "clear_filters":
+            return self.filtering
+        return True
+
     def action_reverse_visits(self) -> None:
         """Reverse the order of the visits (oldest or newest first)."""
         self.state.newest_first = not self.state.newest_first
         self.show_visits()
         order = "newest" if self.state.newest_first else "oldest"
         self.set_status(f"Visits: {order} first")
-
-    def action_search(self) -> None:
-        """Search the corpus; the hit chosen opens its article with every match marked."""
-        from briefing_tui.ui.search_screen import SearchChoice, SearchScreen
-
-        def chosen(choice: SearchChoice | None) -> None:
-            if choice is None or choice.article is None:
-                return
-            self._last_query = choice.query
-            if choice.start is not None and choice.end is not None:
-                self._pending_hit = (choice.article, choice.start, choice.end)
-            if self.view.article_id == choice.article and self.view.body:
-                self._show_pending_hit()
-            else:
-                self.open_article_by_id(choice.article)
-
-        screen = SearchScreen(
-            self.locations.corpus, self.locations.annotations, query=self._last_query
-        )
-        self.app.push_screen(screen, chosen)
-
-    def _show_pending_hit(self) -> None:
-        """Mark every match of the chosen search hit in the open article and go to it."""
-        if self._pending_hit is None:
-            return
-        article_id, start, end = self._pending_hit
-        view = self.view
-        if view.article_id != article_id:
-            return
-        self._pending_hit = None
-        body = view.body
-        start, end = max(0, min(start, len(body))), max(0, min(end, len(body)))
-        needle = body[start:end].casefold()
-        ranges: list[tuple[int, int]] = []
-        if needle:
-            folded = body.casefold() if len(body) == len(body.casefold()) else None
-            if folded is not None:
-                position = folded.find(needle)
-                while position != -1 and len(ranges) < 10_000:
-                    ranges.append((position, position + len(needle)))
-                    position = folded.find(needle, position + 1)
-        if (start, end) not in ranges:
-            ranges.append((start, end))
-            ranges.sort()
-        view.set_hits(ranges, go_to=ranges.index((start, end)))
-        view.focus()
-        self.set_status(f"{len(ranges)} matches here; n and N move through them")
 
     # -- the article view's messages ---------------------------------------------
 
@@ -346,6 +330,7 @@ class ReaderScreen(EntityFlow, NoteFlow):
         self.query_one("#status", Static).update(status)
         self.state.hidden_types = sorted(view.hidden_types)
         self._update_legend()
+        self.follow_cursor_in_pane()
 
     @on(ArticleView.PassageCopied)
     def _copied(self, message: ArticleView.PassageCopied) -> None:

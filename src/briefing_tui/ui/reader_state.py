@@ -1,4 +1,4 @@
-"""Where the analyst left off: visit, article, reading position, theme, visit order.
+"""Where the analyst left off: visit, article, reading position, theme, visit order, panes.
 
 Kept as JSON in the per-user data folder, one entry per corpus folder, and
 written atomically so a crash never leaves half a file.
@@ -32,6 +32,7 @@ class ReaderState:
 
     theme: str | None = None
     newest_first: bool = False
+    notes_pane: bool = False
     hidden_types: list[str] = field(default_factory=list)
     places: dict[str, Place] = field(default_factory=dict)
 
@@ -65,6 +66,7 @@ def load_state(path: Path | None = None) -> ReaderState:
     theme = data.get("theme")
     state.theme = theme if isinstance(theme, str) else None
     state.newest_first = data.get("newest_first") is True
+    state.notes_pane = data.get("notes_pane") is True
     hidden = data.get("hidden_types")
     if isinstance(hidden, list):
         state.hidden_types = [h for h in hidden if isinstance(h, str)]

@@ -24,6 +24,7 @@ from textual.widgets import Input, OptionList, ProgressBar, Static
 from textual.widgets.option_list import Option
 
 from briefing_tui.textsafety import one_line
+from briefing_tui.ui.notes.safe_fields import SafeInput
 
 if TYPE_CHECKING:
     from briefing_tui.search import SearchHit, SearchIndex
@@ -275,7 +276,7 @@ class SearchScreen(IndexedScreen[SearchChoice | None]):
     def compose(self) -> ComposeResult:
         """The query box, the progress of a first build, and the hits."""
         with Vertical(classes="index-dialog", id="search-dialog"):
-            yield Input(
+            yield SafeInput(
                 value=self.initial_query,
                 placeholder='words, "a phrase", prefix*, visit:ID outlet:NAME entity:NAME '
                 "from:DATE to:DATE",

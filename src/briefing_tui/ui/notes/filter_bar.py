@@ -11,9 +11,10 @@ from textual.suggester import SuggestFromList
 from textual.widgets import Input
 
 from briefing_tui.ui.notes.filtering import NoteFilter, parse_filter
+from briefing_tui.ui.notes.safe_fields import SafeInput
 
 
-class NoteFilterBar(Input):
+class NoteFilterBar(SafeInput):
     """Type 'noted' (or '*') for items with notes, or a tag; empty shows everything."""
 
     DEFAULT_CSS = """
@@ -35,6 +36,18 @@ class NoteFilterBar(Input):
         @property
         def control(self) -> NoteFilterBar:
             """The filter field that changed."""
+            return self.bar
+
+    class Finished(Message):
+        """The analyst is done typing (enter) or cleared the filter (escape)."""
+
+        def __init__(self, bar: NoteFilterBar) -> None:
+            super().__init__()
+            self.bar = bar
+
+        @property
+        def control(self) -> NoteFilterBar:
+            """The filter field."""
             return self.bar
 
     def __init__(
@@ -66,7 +79,9 @@ class NoteFilterBar(Input):
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         event.stop()
+        self.post_message(self.Finished(self))
 
     def action_clear_filter(self) -> None:
         """Show everything again."""
         self.value = ""
+        self.post_message(self.Finished(self))
