@@ -66,12 +66,6 @@ def test_a_small_terminal_with_wide_text_is_fine(hostile: tuple[Path, Path]) -> 
     assert forbidden_in(OSC52.sub(b"", output)) == []
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="ui/article_view.py action_copy puts the raw passage on the clipboard: a body "
-    "holding ESC [201~ breaks out of bracketed paste when pasted into a shell; copy "
-    "textsafety.visible(text) instead",
-)
 def test_copying_a_passage_puts_no_control_character_on_the_clipboard(
     hostile: tuple[Path, Path],
 ) -> None:
@@ -85,12 +79,6 @@ def test_copying_a_passage_puts_no_control_character_on_the_clipboard(
         assert not re.search("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e]", text), repr(text)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="ui/entity_panel.py: choosing an entity (enter or l) and pressing e/escape/q before "
-    "the panel has closed calls dismiss() twice; the second raises ScreenStackError and the "
-    "reader dies with a traceback. Guard both with `if self.is_active:` (or dismiss once)",
-)
 def test_choosing_an_entity_and_closing_the_panel_at_once_does_not_crash(
     hostile: tuple[Path, Path],
 ) -> None:

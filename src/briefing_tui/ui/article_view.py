@@ -22,6 +22,7 @@ from textual.message import Message
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
+from briefing_tui.textsafety import visible
 from briefing_tui.ui.entity_colours import ENTITY_TYPES, entity_styles
 from briefing_tui.ui.passages import Passages
 from briefing_tui.ui.reading_cursor import ReadingCursor
@@ -503,7 +504,9 @@ class ArticleView(ScrollView, can_focus=True):
     def action_copy(self) -> None:
         """Copy the selection or the current sentence to the clipboard (OSC 52)."""
         start, end = self.passage
-        text = self.body[start:end]
+        # Control characters from the corpus never reach the clipboard, where a paste
+        # into a shell would act on them.
+        text = visible(self.body[start:end])
         if text:
             self.app.copy_to_clipboard(text)
             self.post_message(self.PassageCopied(text))

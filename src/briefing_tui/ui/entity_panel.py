@@ -106,7 +106,8 @@ class EntityPanel(ModalScreen[Choice | None]):
         if name is None:
             return
         article_id = None if self.article_scope else self._first_article.get(name)
-        self.dismiss((name, article_id))
+        if self.is_active:  # a key pressed while closing must not close it twice
+            self.dismiss((name, article_id))
 
     def action_switch_scope(self) -> None:
         """Switch between the article's entities and the visit's."""
@@ -115,4 +116,5 @@ class EntityPanel(ModalScreen[Choice | None]):
 
     def action_close(self) -> None:
         """Close without choosing."""
-        self.dismiss(None)
+        if self.is_active:
+            self.dismiss(None)

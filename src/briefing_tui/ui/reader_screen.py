@@ -167,6 +167,8 @@ class ReaderScreen(EntityFlow, NoteFlow, CrossrefFlow, ExportFlow):
         """Add the footer, count notes and get the recogniser ready, once the visits show."""
         from textual.widgets import Footer
 
+        if not self.is_attached:
+            return
         self.mount(Footer(compact=True))
         self.mount_notes_panel()
         self.refresh_notes()
