@@ -213,3 +213,24 @@ async def test_number_keys_switch_entity_types_off_and_on(locations: Locations) 
         assert view.hidden_types == {"PLACE"}
         legend = str(app.reader.query_one("#legend").render())
         assert "1 person" in legend and "2 place" in legend
+
+
+@story
+async def test_dragging_with_the_mouse_selects_a_phrase_for_a_note() -> None:
+    from textual import events
+
+    app = Desk(PROSE)
+    async with app.run_test(size=(80, 24)) as pilot:
+        view = app.query_one(ArticleView)
+        await pilot.pause()
+        start = view.offset_at(10, 0)
+        end = view.offset_at(20, 0)
+        assert start is not None and end is not None
+        await pilot.mouse_down(view, offset=(10, 0))
+        await pilot._post_mouse_events([events.MouseMove], view, offset=(20, 0), button=1)
+        await pilot.mouse_up(view, offset=(20, 0))
+        await pilot.pause()
+        assert view.selection == (start, end + 1)
+        await pilot.press("a")
+        assert isinstance(app.asked[-1], ArticleView.NoteRequested)
+        assert (app.asked[-1].start, app.asked[-1].end) == (start, end + 1)

@@ -154,6 +154,8 @@ class ArticleView(ScrollView, can_focus=True):
         self._cache: LRUCache[int, Strip] = LRUCache(1024)
         self._generation = 0
         self._partial = False
+        self._drag_from: int | None = None
+        self._dragged = False
 
     # -- what others read and set -------------------------------------------------
 
@@ -406,8 +408,36 @@ class ArticleView(ScrollView, can_focus=True):
                 return index
         return end
 
+    def on_mouse_down(self, event: events.MouseDown) -> None:
+        """Remember where a drag may start a selection."""
+        if event.button == 1:
+            self._drag_from = self.offset_at(event.x, event.y)
+            self._dragged = False
+            if self._drag_from is not None:
+                self.capture_mouse()
+
+    def on_mouse_move(self, event: events.MouseMove) -> None:
+        """Select from where the button went down to the character under the pointer."""
+        if self._drag_from is None or not event.button:
+            return
+        offset = self.offset_at(event.x, event.y)
+        if offset is None or offset == self._drag_from:
+            return
+        self._dragged = True
+        head = offset + 1 if offset > self._drag_from else offset
+        self._go(self._reading.drag(self._drag_from, head))
+
+    def on_mouse_up(self, event: events.MouseUp) -> None:
+        """End a drag; the selection stays for a note or a copy."""
+        if self._drag_from is not None:
+            self._drag_from = None
+            self.release_mouse()
+
     def on_click(self, event: events.Click) -> None:
         """Put the reading cursor on the sentence clicked (or the entity, when on one)."""
+        if self._dragged:
+            self._dragged = False
+            return
         offset = self.offset_at(event.x, event.y)
         if offset is None:
             return

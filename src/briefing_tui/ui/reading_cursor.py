@@ -84,6 +84,14 @@ class ReadingCursor:
             return self.cursor
         return self.extend_sentence()
 
+    def drag(self, anchor: int, head: int) -> Span:
+        """Select exactly from ``anchor`` to ``head`` (a mouse drag), the cursor following."""
+        length = self._length()
+        self.anchor = max(0, min(anchor, length))
+        self.head = max(0, min(head, length))
+        self.cursor = self.passages.sentence_at(min(self.head, max(length - 1, 0)))
+        return (self.head, self.head)
+
     def clear(self) -> bool:
         """Drop the selection; True if there was one."""
         had = self.anchor is not None
