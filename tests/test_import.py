@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import pytest
@@ -250,6 +251,71 @@ def test_a_quote_with_short_context_picks_the_occurrence_its_context_fits(
     assert note.target is not None and note.target.start == second
     assert note.target.prefix == body[second - 32 : second]
     assert place(body, note.target).status == "anchored"
+
+
+def test_importing_500_notes_on_one_article_writes_its_file_once(
+    corpus_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    corpus = load_corpus(corpus_dir)
+    body = corpus.body(ASHARQ)
+    items = [
+        {
+            "type": "Annotation",
+            "id": f"https://annotations.example.org/anno/{number}",
+            "bodyValue": f"Reading note {number}",
+            "target": {
+                "source": f"urn:briefing:article:{ASHARQ}",
+                "selector": {"type": "TextPositionSelector", "start": number, "end": number + 20},
+            },
+        }
+        for number in range(500)
+    ]
+    items.append({"type": "Annotation", "bodyValue": "no target"})
+    items.append({**items[0], "bodyValue": "the same id again"})
+    store = NoteStore(tmp_path / "imported")
+    path = store.path("article", ASHARQ)
+    writes: list[str] = []
+    real = os.replace
+
+    def replace(source: str | os.PathLike[str], target: str | os.PathLike[str]) -> None:
+        writes.append(str(target))
+        real(source, target)
+
+    monkeypatch.setattr(os, "replace", replace)
+    report = import_annotations(corpus, store, items)
+
+    assert writes == [str(path)]
+    assert len(report.added) == 500 and len(report.present) == 1
+    assert report.refused == [
+        "annotation 501: its target None is no article of this corpus, and it has no quote"
+    ]
+    notes = NoteStore(store.root).article(ASHARQ).notes
+    assert {n.id for n in notes} == set(report.added)
+    assert all(body[n.target.start : n.target.end] == n.target.quote for n in notes if n.target)
+
+
+def test_a_note_that_cannot_be_saved_is_refused_and_the_rest_of_its_article_saved(
+    corpus_dir: Path, tmp_path: Path
+) -> None:
+    corpus = load_corpus(corpus_dir)
+    store = NoteStore(tmp_path / "annotations-5")
+    items = [
+        {
+            "type": "Annotation",
+            "id": f"urn:x:{number}",
+            "bodyValue": text,
+            "target": {
+                "source": f"urn:briefing:article:{ASHARQ}",
+                "selector": {"type": "TextPositionSelector", "start": 10, "end": 30},
+            },
+        }
+        for number, text in enumerate(["kept", "broken \ud800 text", "kept too"])
+    ]
+    report = import_annotations(corpus, store, items)
+    assert len(report.added) == 2
+    assert len(report.refused) == 1 and report.refused[0].startswith("annotation 2: ")
+    assert "surrogate" in report.refused[0]
+    assert sorted(n.body for n in store.article(ASHARQ).notes) == ["kept", "kept too"]
 
 
 _KEYS = st.sampled_from(

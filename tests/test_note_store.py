@@ -494,3 +494,56 @@ def test_the_fast_reader_agrees_with_the_safe_loader_on_hand_edited_files(
     fast, _ = parse_note_file(text, path, "article", ARTICLE)
     safe = read_with_safe_loader(text, path, "article", ARTICLE)
     assert (fast.notes, fast.problem) == (safe.notes, safe.problem)
+
+
+# Many notes at once ------------------------------------------------------------------
+
+
+def saves_of(path: Path, monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Every atomic replacement of ``path`` from now on (the store's last step of a save)."""
+    seen: list[str] = []
+    real = os.replace
+
+    def replace(source: str | os.PathLike[str], target: str | os.PathLike[str]) -> None:
+        if Path(target) == path:
+            seen.append(str(source))
+        real(source, target)
+
+    monkeypatch.setattr(os, "replace", replace)
+    return seen
+
+
+def test_many_notes_are_saved_with_one_write_and_merged_with_what_is_there(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    reader = NoteStore(tmp_path)
+    earlier = reader.new_note("from the reader")
+    reader.add("article", ARTICLE, earlier)
+    script = NoteStore(tmp_path)
+    batch = [script.new_note(f"imported {n}\nsecond line", tags=["batch"]) for n in range(300)]
+    saves = saves_of(tmp_path / f"{ARTICLE}.yaml", monkeypatch)
+
+    saved = script.add_many("article", ARTICLE, batch)
+
+    assert len(saves) == 1
+    assert {n.id for n in saved.notes} == {earlier.id, *(n.id for n in batch)}
+    assert NoteStore(tmp_path).article(ARTICLE).notes == saved.notes
+    # The same notes again change nothing; the reader sees them all on its next read.
+    script.add_many("article", ARTICLE, batch[:10])
+    assert len(reader.article(ARTICLE).notes) == 301
+
+
+def test_a_batch_with_one_clashing_note_saves_none_of_them(tmp_path: Path) -> None:
+    store = NoteStore(tmp_path)
+    first = store.new_note("first")
+    store.add("article", ARTICLE, first)
+    before = (tmp_path / f"{ARTICLE}.yaml").read_bytes()
+    clash = Note(first.id, first.created, first.modified, first.author, (), "another text", None)
+    with pytest.raises(BriefingError, match="already exists"):
+        store.add_many("article", ARTICLE, [store.new_note("fine"), clash])
+    with pytest.raises(BriefingError, match="surrogate"):
+        store.add_many("article", ARTICLE, [store.new_note("fine"), store.new_note("\ud800")])
+    with pytest.raises(BriefingError, match="whole visit"):
+        store.add_many("visit", "2016-06-moscow", [store.new_note("x", target=Target("q"))])
+    assert (tmp_path / f"{ARTICLE}.yaml").read_bytes() == before
+    assert store.add_many("article", ARTICLE, []).notes == [first]

@@ -79,26 +79,43 @@ def annotation_list(data: Any, path: Path | None = None) -> list[Any]:
 
 
 def import_annotations(corpus: Corpus, store: NoteStore, items: list[Any]) -> ImportReport:
-    """Add each annotation as a note; same id already present means it is skipped, not doubled."""
+    """Add each annotation as a note; same id already present means it is skipped, not doubled.
+
+    The notes of one article (or visit) are saved together: one write per file, not per note.
+    """
     report = ImportReport()
     known = {note.id for f in store.files() for note in f.notes}
     bodies: dict[str, str] = {}
+    waiting: dict[tuple[Kind, str], list[tuple[int, Note]]] = {}
+    refused: list[tuple[int, str]] = []
     for index, item in enumerate(items, start=1):
         try:
             incoming = _incoming(corpus, item, bodies)
         except _Refused as exc:
-            report.refused.append(f"annotation {index}: {exc}")
+            refused.append((index, f"annotation {index}: {exc}"))
             continue
         if incoming.note.id in known:
             report.present.append(incoming.note.id)
             continue
-        try:
-            store.add(incoming.kind, incoming.subject, incoming.note)
-        except BriefingError as exc:
-            report.refused.append(f"annotation {index}: {exc}")
-            continue
         known.add(incoming.note.id)
-        report.added.append(incoming.note.id)
+        waiting.setdefault((incoming.kind, incoming.subject), []).append((index, incoming.note))
+    added: list[tuple[int, str]] = []
+    for (kind, subject), batch in waiting.items():
+        try:
+            store.add_many(kind, subject, [note for _, note in batch])
+        except BriefingError:
+            # One note spoils the batch: save the others one by one, refusing only that one.
+            for index, note in batch:
+                try:
+                    store.add(kind, subject, note)
+                except BriefingError as exc:
+                    refused.append((index, f"annotation {index}: {exc}"))
+                else:
+                    added.append((index, note.id))
+        else:
+            added.extend((index, note.id) for index, note in batch)
+    report.added = [note_id for _, note_id in sorted(added)]
+    report.refused = [message for _, message in sorted(refused)]
     return report
 
 

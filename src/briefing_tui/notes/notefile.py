@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-import itertools
-import re
+import operator
 import uuid
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
@@ -13,7 +12,7 @@ from typing import Any
 
 from briefing_tui import safeyaml
 from briefing_tui.ids import is_valid_id
-from briefing_tui.notes import canonical
+from briefing_tui.notes import canonical, scanner
 from briefing_tui.notes.model import Kind, Note, Target
 from briefing_tui.problems import BriefingError, Problem
 
@@ -54,6 +53,9 @@ def note_order(note: Note) -> tuple[str, str]:
     return (note.created, note.id)
 
 
+_ORDER = operator.attrgetter("created", "id")  # ``note_order`` without a Python call per note
+
+
 class _Invalid(Exception):
     """A schema error at one line, turned into a ``Problem`` by the caller."""
 
@@ -64,13 +66,19 @@ class _Invalid(Exception):
 
 
 def parse_note_file(
-    text: str, path: Path, kind: Kind, subject: str, known: Mapping[str, Note] | None = None
+    text: str,
+    path: Path,
+    kind: Kind,
+    subject: str,
+    known: Mapping[str, Note] | None = None,
+    data: bytes | None = None,
 ) -> tuple[NoteFile, Chunks]:
     """Read a notes file's text (fast when this program wrote it); faults become its ``problem``.
 
     Also returns the text of each note as it stands in the file, to write it back unchanged.
+    ``data`` is the file's bytes when at hand (``text`` is them decoded).
     """
-    fast = _read_canonical(text, path, kind, subject, known or {})
+    fast = _read_canonical(text, path, kind, subject, known or {}, data)
     if fast is not None:
         return fast
     return _parse_any(text, path, kind, subject), {}
@@ -274,7 +282,7 @@ def render_note_file(
     """The whole file's text; ``chunks`` caches the text of notes already written once."""
     if not is_valid_id(subject):
         raise BriefingError(f"{subject!r} is not a valid {kind} id")
-    ordered = sorted(notes, key=note_order)
+    ordered = sorted(notes, key=_ORDER)
     parts = [canonical.header(kind, subject, empty=not ordered)]
     for note in ordered:
         known = chunks.get(note.id) if chunks is not None else None
@@ -289,38 +297,17 @@ def render_note_file(
 
 
 def _read_canonical(
-    text: str, path: Path, kind: Kind, subject: str, known: Mapping[str, Note]
+    text: str,
+    path: Path,
+    kind: Kind,
+    subject: str,
+    known: Mapping[str, Note],
+    data: bytes | None,
 ) -> tuple[NoteFile, Chunks] | None:
     """Read a file in the form this program writes, fast; ``None`` sends it to the full loader."""
-    if text == canonical.header(kind, subject, empty=True):
-        return NoteFile(kind, subject, path), {}
-    head = canonical.header(kind, subject, empty=False)
-    if not text.startswith(head):
+    found = scanner.scan(text, kind, subject, known, data)
+    if found is None:
         return None
-    starts = [m.start() for m in _CHUNK_START.finditer(text, len(head))]
-    if not starts or starts[0] != len(head):
-        return None
-    starts.append(len(text))
-    notes: list[Note] = []
-    lines: dict[str, int] = {}
-    chunks: Chunks = {}
-    line = head.count("\n") + 1
-    for begin, end in itertools.pairwise(starts):
-        piece = text[begin:end]
-        note = known.get(piece)
-        if note is None:
-            try:
-                note = _note_of(canonical.read_chunk(piece), line, kind)
-            except (ValueError, KeyError, _Invalid):
-                return None
-        if note.id in lines:
-            return None
-        lines[note.id] = line
-        notes.append(note)
-        chunks[note.id] = (note, piece)
-        line += piece.count("\n")
-    notes.sort(key=note_order)
+    notes, lines, chunks = found
+    notes.sort(key=_ORDER)
     return NoteFile(kind, subject, path, notes, None, lines), chunks
-
-
-_CHUNK_START = re.compile(r"^- id: ", re.MULTILINE)

@@ -58,9 +58,9 @@ def locked(path: Path, timeout: float = LOCK_TIMEOUT) -> Iterator[None]:
         os.close(fd)
 
 
-def write_atomically(path: Path, text: str) -> None:
+def write_atomically(path: Path, text: str | bytes) -> None:
     """Replace ``path`` with ``text`` so that a crash leaves either the old file or the new one."""
-    data = text.encode("utf-8")
+    data = text.encode("utf-8") if isinstance(text, str) else text
     folder = path.parent
     _remove_leftovers(path)
     temp = folder / f"{_temp_prefix(path)}{os.getpid()}.{time.monotonic_ns()}.tmp"

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
+import operator
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from briefing_tui import safeyaml
 from briefing_tui.ids import is_valid_id
+from briefing_tui.notes import canonical
 from briefing_tui.notes.model import Kind, Note, Target, clean_tags, default_author, new_id, now
 from briefing_tui.notes.notefile import (
     Chunks,
@@ -27,9 +30,16 @@ VISITS_FOLDER = "visits"
 
 @dataclasses.dataclass
 class _Cached:
+    """A file as last read or written: its bytes, its notes and the text of each note.
+
+    ``in_order``: the bytes are exactly the header and then ``chunks`` in the order of
+    ``file.notes``, so a new note is put in place by rewriting only the notes after it.
+    """
+
     raw: bytes
     file: NoteFile
     chunks: Chunks
+    in_order: bool = False
 
 
 class NoteStore:
@@ -127,17 +137,27 @@ class NoteStore:
 
     def add(self, kind: Kind, subject_id: str, note: Note) -> NoteFile:
         """Save a new note; an id already in the file is an error (ids are never reused)."""
-        if kind == "visit" and note.target is not None:
-            raise BriefingError("a note on a whole visit has no passage (target)")
-        check_writable(note)
+        return self.add_many(kind, subject_id, [note])
 
-        def change(notes: dict[str, Note]) -> None:
-            old = notes.get(note.id)
-            if old is not None and old != note:
-                raise BriefingError(
-                    f"a note with id {note.id} already exists; ids are never reused"
-                )
-            notes[note.id] = note
+    def add_many(self, kind: Kind, subject_id: str, notes: Iterable[Note]) -> NoteFile:
+        """Save many new notes at once: one lock, one read, one write; the rules of ``add``.
+
+        Either every note is saved or, when one is refused, none is.
+        """
+        batch = list(notes)
+        for note in batch:
+            if kind == "visit" and note.target is not None:
+                raise BriefingError("a note on a whole visit has no passage (target)")
+            check_writable(note)
+
+        def change(current: dict[str, Note]) -> None:
+            for note in batch:
+                old = current.get(note.id)
+                if old is not None and old != note:
+                    raise BriefingError(
+                        f"a note with id {note.id} already exists; ids are never reused"
+                    )
+                current[note.id] = note
 
         return self._change(kind, subject_id, change)
 
@@ -172,17 +192,13 @@ class NoteStore:
                     f"{cached.file.problem}; the file is left untouched until it is fixed",
                     cached.file.problem,
                 )
-            notes = {n.id: n for n in cached.file.notes}
+            before = cached.file.notes
+            notes = {n.id: n for n in before}
             change(notes)
-            text = render_note_file(kind, subject_id, notes.values(), cached.chunks)
-            write_atomically(path, text)
-            ordered = sorted(notes.values(), key=note_order)
-            chunks = {n.id: cached.chunks[n.id] for n in ordered}
-            fresh = NoteFile(
-                kind, subject_id, path, ordered, None, _lines_from_chunks(ordered, chunks)
-            )
-            self._cache[path] = _Cached(text.encode("utf-8"), fresh, chunks)
-        return _copy(fresh)
+            fresh = _spliced(cached, notes) or _rendered(cached, notes)
+            write_atomically(path, fresh.raw)
+            self._cache[path] = fresh
+        return _copy(fresh.file)
 
     def _load(self, kind: Kind, subject_id: str, path: Path) -> _Cached:
         """The parsed file, reusing the last parse while the bytes on disk are the same."""
@@ -204,8 +220,8 @@ class NoteStore:
         except safeyaml.YamlProblem as exc:
             file = NoteFile(kind, subject_id, path, problem=Problem(path, exc.line, exc.message))
         else:
-            file, chunks = parse_note_file(text, path, kind, subject_id, known)
-        fresh = _Cached(data, file, chunks)
+            file, chunks = parse_note_file(text, path, kind, subject_id, known, data)
+        fresh = _Cached(data, file, chunks, in_order=_in_file_order(file.notes, chunks))
         self._cache[path] = fresh
         return fresh
 
@@ -234,11 +250,58 @@ def _copy(file: NoteFile) -> NoteFile:
     return dataclasses.replace(file, notes=list(file.notes), lines=dict(file.lines))
 
 
-def _lines_from_chunks(notes: list[Note], chunks: Chunks) -> dict[str, int]:
-    """Line of each note in the file just written: two header lines, then the chunks in order."""
+def _in_file_order(notes: list[Note], chunks: Chunks) -> bool:
+    """True when the notes were read from their chunks, which stand in the file in this order."""
+    if not notes or len(chunks) != len(notes):
+        return False
+    # Chunks are recorded in file order; dicts keep insertion order.
+    return all(map(operator.is_, notes, (note for note, _ in chunks.values())))
+
+
+def _spliced(cached: _Cached, notes: dict[str, Note]) -> _Cached | None:
+    """The file with new notes put in place, when nothing else changed, touching only the tail.
+
+    The bytes before the first note that sorts after a new one are kept as they are; only
+    the notes after it are written again (none, when the new notes are the latest).
+    """
+    before = cached.file.notes
+    if not cached.in_order or len(notes) <= len(before):
+        return None
+    if not all(notes.get(n.id) is n for n in before):
+        return None
+    added = sorted((n for n in notes.values() if n.id not in cached.chunks), key=note_order)
+    cut = bisect.bisect_left(before, note_order(added[0]), key=note_order)
+    kept, tail = before[:cut], before[cut:]
+    tail_bytes = sum(len(cached.chunks[n.id][1].encode("utf-8")) for n in tail)
+    chunks = dict(cached.chunks)
+    lines = dict(cached.file.lines)
+    line = lines[tail[0].id] if tail else cached.raw.count(b"\n") + 1
+    texts = []
+    for note in sorted([*tail, *added], key=note_order):
+        known = chunks.get(note.id)
+        text = known[1] if known is not None else canonical.chunk(note)
+        chunks[note.id] = (note, text)
+        lines[note.id] = line
+        line += text.count("\n")
+        texts.append(text)
+    raw = cached.raw[: len(cached.raw) - tail_bytes] + "".join(texts).encode("utf-8")
+    ordered = [*kept, *sorted([*tail, *added], key=note_order)]
+    file = cached.file
+    fresh = NoteFile(file.kind, file.subject, file.path, ordered, None, lines)
+    return _Cached(raw, fresh, {n.id: chunks[n.id] for n in ordered}, in_order=True)
+
+
+def _rendered(cached: _Cached, notes: dict[str, Note]) -> _Cached:
+    """The whole file written anew; notes unchanged since the last read keep their text."""
+    file = cached.file
+    ordered = sorted(notes.values(), key=operator.attrgetter("created", "id"))
+    chunks = dict(cached.chunks)
+    text = render_note_file(file.kind, file.subject, ordered, chunks)
+    chunks = {n.id: chunks[n.id] for n in ordered}
     lines: dict[str, int] = {}
-    line = 3
-    for note in notes:
+    line = 3  # after 'kind: subject' and 'notes:'
+    for note in ordered:
         lines[note.id] = line
         line += chunks[note.id][1].count("\n")
-    return lines
+    fresh = NoteFile(file.kind, file.subject, file.path, ordered, None, lines)
+    return _Cached(text.encode("utf-8"), fresh, chunks, in_order=bool(ordered))
