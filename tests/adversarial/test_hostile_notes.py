@@ -62,15 +62,10 @@ def test_any_text_round_trips_exactly_with_notes_around_it(body: str, tags: list
         assert found is not None and found.body == body and found.tags == note.tags
 
 
-def no_comma(tag: str) -> bool:
-    """Tags with a comma are split on save (see the xfail test below)."""
-    return "," not in tag
-
-
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(
     body=texts,
-    tags=st.lists(texts.filter(no_comma), max_size=3),
+    tags=st.lists(texts, max_size=3),
     quote=texts.filter(bool),
     context=texts,
     author=texts,
@@ -94,12 +89,6 @@ def test_what_the_store_writes_reads_the_same_with_any_yaml_reader(
         assert written["target"]["suffix"] == context[::-1]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="notes/canonical.py scalar() writes a tag such as 'syria, iran' plain inside the "
-    "flow list [..], where YAML (and the fast reader) split it into two tags; quote scalars "
-    "holding ',', '[', ']', '{' or '}' in the tags list",
-)
 @pytest.mark.parametrize("tag", ["syria, iran", "a,b", "x ,y"])
 def test_a_tag_with_a_comma_is_kept_whole(tmp_path: Path, tag: str) -> None:
     store = NoteStore(tmp_path)
@@ -173,11 +162,6 @@ def test_a_broken_notes_file_is_reported_and_never_overwritten(tmp_path: Path, n
     assert path.read_bytes() == before
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="notefile quotes whole values with !r in its messages (note id, article, keys): "
-    "a 100 KB id gives a 100 KB line; use briefing_tui.problems.quoted()",
-)
 def test_a_huge_value_in_a_notes_file_gives_a_short_message(tmp_path: Path) -> None:
     (tmp_path / "a.yaml").write_text(BROKEN_FILES["huge-id"], encoding="utf-8")
     problem = NoteStore(tmp_path).article("a").problem
@@ -418,11 +402,6 @@ def read_in_child(root: Path, subject: str) -> subprocess.CompletedProcess[str]:
     )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="NoteStore._load reads with Path.read_bytes: a FIFO blocks for ever; "
-    "use safeyaml.read_regular_file(path, safeyaml.MAX_BYTES)",
-)
 def test_a_fifo_named_like_a_notes_file_does_not_block(tmp_path: Path) -> None:
     os.mkfifo(tmp_path / "a.yaml")
     try:
@@ -432,10 +411,6 @@ def test_a_fifo_named_like_a_notes_file_does_not_block(tmp_path: Path) -> None:
     assert done.returncode == 0 and "a.yaml:1:" in done.stdout
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="NoteStore._load follows a link to /dev/zero and reads without a size limit",
-)
 def test_a_notes_file_linked_to_an_endless_device_is_refused(tmp_path: Path) -> None:
     (tmp_path / "a.yaml").symlink_to("/dev/zero")
     try:
@@ -445,10 +420,6 @@ def test_a_notes_file_linked_to_an_endless_device_is_refused(tmp_path: Path) -> 
     assert done.returncode == 0 and "a.yaml:1:" in done.stdout
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="NoteStore reads notes files that are links to files outside the annotations folder",
-)
 def test_a_notes_file_linked_outside_the_annotations_is_not_read(tmp_path: Path) -> None:
     outside = tmp_path / "private.yaml"
     outside.write_text("article: a\nnotes:\n" + NOTE.replace("  - ", "- ", 1).replace(

@@ -53,6 +53,14 @@ def scalar(text: str) -> str:
     return '"' + _TO_ESCAPE.sub(_escape, text) + '"'
 
 
+def flow_item(text: str) -> str:
+    """One string as an item of a ``[..]`` list: quoted when flow punctuation would split it."""
+    written = scalar(text)
+    if written == text and any(mark in text for mark in ",[]{}#"):
+        return "'" + text.replace("'", "''") + "'"
+    return written
+
+
 def prose(text: str, indent: str) -> str:
     """A note's body: a literal block when that keeps it exactly, else a scalar."""
     if (
@@ -74,7 +82,7 @@ def header(kind: Kind, subject: str, empty: bool) -> str:
 
 def chunk(note: Note) -> str:
     """One note as a list item under ``notes:``, keys in the fixed order."""
-    tags = "[" + ", ".join(scalar(t) for t in note.tags) + "]"
+    tags = "[" + ", ".join(flow_item(t) for t in note.tags) + "]"
     parts = [
         f"- id: {scalar(note.id)}\n",
         f"  created: {scalar(note.created)}\n",

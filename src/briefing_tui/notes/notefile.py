@@ -14,7 +14,7 @@ from briefing_tui import safeyaml
 from briefing_tui.ids import is_valid_id
 from briefing_tui.notes import canonical, scanner
 from briefing_tui.notes.model import Kind, Note, Target
-from briefing_tui.problems import BriefingError, Problem
+from briefing_tui.problems import BriefingError, Problem, quoted
 
 NOTE_KEYS = ("id", "created", "modified", "author", "tags", "body", "target")
 TARGET_KEYS = ("quote", "prefix", "suffix", "start", "end")
@@ -112,7 +112,7 @@ def _notes_of(data: Any, kind: Kind, subject: str) -> tuple[list[Note], dict[str
         if key not in (kind, "notes"):
             raise _Invalid(
                 safeyaml.line_of(data, key),
-                f"unknown key {key!r} (a {kind} notes file has '{kind}:' and 'notes:')",
+                f"unknown key {quoted(key)} (a {kind} notes file has '{kind}:' and 'notes:')",
             )
     if kind not in data:
         raise _Invalid(
@@ -121,7 +121,8 @@ def _notes_of(data: Any, kind: Kind, subject: str) -> tuple[list[Note], dict[str
     if data[kind] != subject:
         raise _Invalid(
             safeyaml.line_of(data, kind),
-            f"{kind} {data[kind]!r} does not match the file name (expected {subject!r})",
+            f"{kind} {quoted(data[kind])} does not match the file name"
+            f" (expected {quoted(subject)})",
         )
     items = data.get("notes")
     if items is None:
@@ -151,11 +152,12 @@ def _note_of(item: Any, line: int, kind: Kind) -> Note:
         if key not in NOTE_KEYS or (key == "target" and kind == "visit"):
             allowed = ", ".join(k for k in NOTE_KEYS if kind == "article" or k != "target")
             raise _Invalid(
-                safeyaml.line_of(item, key), f"unknown key {key!r} in a note (expected {allowed})"
+                safeyaml.line_of(item, key),
+                f"unknown key {quoted(key)} in a note (expected {allowed})",
             )
     note_id = _text(item, "id", line)
     if not _is_uuid(note_id):
-        raise _Invalid(safeyaml.line_of(item, "id"), f"note id {note_id!r} is not a UUID")
+        raise _Invalid(safeyaml.line_of(item, "id"), f"note id {quoted(note_id)} is not a UUID")
     tags_value = item.get("tags", [])
     if tags_value is None:
         tags_value = []
@@ -184,7 +186,7 @@ def _target_of(value: Any, line: int) -> Target:
         if key not in TARGET_KEYS:
             raise _Invalid(
                 safeyaml.line_of(value, key),
-                f"unknown key {key!r} in a target (expected {', '.join(TARGET_KEYS)})",
+                f"unknown key {quoted(key)} in a target (expected {', '.join(TARGET_KEYS)})",
             )
     quote = _text(value, "quote", line)
     if not quote:
@@ -208,12 +210,13 @@ def _text(mapping: Any, key: str, line: int, default: str | None = None) -> str:
     if key not in mapping or mapping[key] is None:
         if default is not None:
             return default
-        raise _Invalid(line, f"the note has no {key!r}")
+        raise _Invalid(line, f"the note has no {quoted(key)}")
     value = mapping[key]
     if not isinstance(value, str):
         raise _Invalid(
             safeyaml.line_of(mapping, key),
-            f"{key!r} must be text; put it in quotes ({value!r} is read as {type(value).__name__})",
+            f"{quoted(key)} must be text; put it in quotes"
+            f" ({quoted(value)} is read as {type(value).__name__})",
         )
     return value
 
@@ -228,7 +231,7 @@ def _time(mapping: Any, key: str, line: int) -> str:
     except ValueError:
         raise _Invalid(
             safeyaml.line_of(mapping, key),
-            f"{key!r} must be an ISO 8601 time, like '2026-11-22T03:00:00+00:00'",
+            f"{quoted(key)} must be an ISO 8601 time, like '2026-11-22T03:00:00+00:00'",
         ) from None
     return text
 
@@ -237,7 +240,8 @@ def _offset(mapping: Any, key: str, line: int) -> int:
     value = mapping.get(key, 0)
     if isinstance(value, bool) or not isinstance(value, int) or value < 0:
         raise _Invalid(
-            safeyaml.line_of(mapping, key, line), f"a target's {key!r} must be a whole number >= 0"
+            safeyaml.line_of(mapping, key, line),
+            f"a target's {quoted(key)} must be a whole number >= 0",
         )
     return value
 
@@ -264,7 +268,7 @@ def check_writable(note: Note) -> None:
                 "remove it and save again"
             ) from None
     if not _is_uuid(note.id):
-        raise BriefingError(f"note id {note.id!r} is not a UUID")
+        raise BriefingError(f"note id {quoted(note.id)} is not a UUID")
     if note.target is not None and not note.target.quote:
         raise BriefingError("a note on a passage needs a non-empty quote")
 
@@ -281,7 +285,7 @@ def render_note_file(
 ) -> str:
     """The whole file's text; ``chunks`` caches the text of notes already written once."""
     if not is_valid_id(subject):
-        raise BriefingError(f"{subject!r} is not a valid {kind} id")
+        raise BriefingError(f"{quoted(subject)} is not a valid {kind} id")
     ordered = sorted(notes, key=_ORDER)
     parts = [canonical.header(kind, subject, empty=not ordered)]
     for note in ordered:

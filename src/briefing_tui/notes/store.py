@@ -202,11 +202,18 @@ class NoteStore:
 
     def _load(self, kind: Kind, subject_id: str, path: Path) -> _Cached:
         """The parsed file, reusing the last parse while the bytes on disk are the same."""
+        outside = _outside(path, self.root)
+        if outside is not None:
+            problem = Problem(path, 1, outside)
+            return _Cached(b"", NoteFile(kind, subject_id, path, problem=problem), {})
         try:
-            data = path.read_bytes()
+            data = safeyaml.read_regular_file(path, safeyaml.MAX_BYTES)
         except FileNotFoundError:
             self._cache.pop(path, None)
             return _Cached(b"", NoteFile(kind, subject_id, path), {})
+        except safeyaml.YamlProblem as exc:
+            problem = Problem(path, exc.line, exc.message)
+            return _Cached(b"", NoteFile(kind, subject_id, path, problem=problem), {})
         except OSError as exc:
             problem = Problem(path, 1, f"cannot read the notes file: {exc.strerror}")
             return _Cached(b"", NoteFile(kind, subject_id, path, problem=problem), {})
@@ -224,6 +231,17 @@ class NoteStore:
         fresh = _Cached(data, file, chunks, in_order=_in_file_order(file.notes, chunks))
         self._cache[path] = fresh
         return fresh
+
+
+def _outside(path: Path, root: Path) -> str | None:
+    """Why a notes file that is a link cannot be read: it leads outside the notes folder."""
+    if not path.is_symlink():
+        return None
+    try:
+        path.resolve(strict=True).relative_to(root.resolve())
+    except (OSError, RuntimeError, ValueError):
+        return "a link that points outside the notes folder (or nowhere); it is left alone"
+    return None
 
 
 def _version_of(path: Path) -> Version | None:
