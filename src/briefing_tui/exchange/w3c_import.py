@@ -20,6 +20,7 @@ from briefing_tui.exchange.w3c import ARTICLE_IRI, NOTE_IRI, VISIT_IRI
 from briefing_tui.notes import Kind, Note, NoteStore, Target, make_target, place
 from briefing_tui.notes.model import now
 from briefing_tui.problems import BriefingError, display_path
+from briefing_tui.safeyaml import YamlProblem, read_regular_file
 
 MAX_IMPORT_BYTES = 64 * 2**20
 
@@ -48,18 +49,24 @@ class _Refused(Exception):
 
 def read_annotation_file(path: Path) -> list[Any]:
     """The annotations of a JSON file: an array, one annotation, or a collection page."""
+    where = display_path(path)
     try:
-        if path.stat().st_size > MAX_IMPORT_BYTES:
-            raise BriefingError(f"{display_path(path)}: larger than 64 MB")
-        data = json.loads(path.read_bytes().decode("utf-8-sig"))
+        raw = read_regular_file(path, MAX_IMPORT_BYTES)
+        data = json.loads(raw.decode("utf-8-sig"))
     except FileNotFoundError:
-        raise BriefingError(f"{display_path(path)}: no such file") from None
+        raise BriefingError(f"{where}: no such file") from None
+    except YamlProblem as exc:
+        raise BriefingError(f"{where}: {exc.message}") from None
     except OSError as exc:
-        raise BriefingError(f"{display_path(path)}: cannot read it: {exc.strerror}") from None
+        raise BriefingError(f"{where}: cannot read it: {exc.strerror}") from None
     except UnicodeDecodeError:
-        raise BriefingError(f"{display_path(path)}: not UTF-8 JSON") from None
+        raise BriefingError(f"{where}: not UTF-8 JSON") from None
     except json.JSONDecodeError as exc:
-        raise BriefingError(f"{display_path(path)}:{exc.lineno}: invalid JSON: {exc.msg}") from None
+        raise BriefingError(f"{where}:{exc.lineno}: invalid JSON: {exc.msg}") from None
+    except RecursionError:
+        raise BriefingError(f"{where}: JSON nested too deeply to be annotations") from None
+    except ValueError as exc:  # e.g. a number with thousands of digits
+        raise BriefingError(f"{where}: invalid JSON value: {str(exc).splitlines()[0]}") from None
     return annotation_list(data, path)
 
 
