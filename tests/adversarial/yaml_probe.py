@@ -22,6 +22,14 @@ MEMORY_LIMIT = 2 * 2**30
 
 
 def _rss_mb() -> float:
+    """This process's own peak memory (``ru_maxrss`` would include the parent's at spawn)."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 

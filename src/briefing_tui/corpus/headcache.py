@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import gc
 import hashlib
 import json
 import os
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -36,7 +38,7 @@ def _plain(value: object) -> object:
     return value if isinstance(value, (str, int, float, bool)) or value is None else str(value)
 
 
-def _to_json(article: Article, warnings: list[Problem], stamp: Stamp) -> list[Any]:
+def _to_json(article: Article, warnings: Sequence[Problem], stamp: Stamp) -> list[Any]:
     """One compact row: the stamp, the header fields, extra keys and warnings."""
     return [
         *stamp,
@@ -57,15 +59,40 @@ def _to_json(article: Article, warnings: list[Problem], stamp: Stamp) -> list[An
 _ROW_LENGTH = 15
 
 
-def _from_json(path: Path, row: Any) -> tuple[Stamp, Article, list[Problem]] | None:
+class _Shared:
+    """One copy of each outlet, author, visit and date: thousands of articles repeat them."""
+
+    def __init__(self) -> None:
+        self.texts: dict[str, str] = {}
+        self.dates: dict[str, dt.date] = {}
+
+    def text(self, value: str | None) -> str | None:
+        if value is None:
+            return None
+        return self.texts.setdefault(value, value)
+
+    def date(self, value: object) -> dt.date | None:
+        if not value:
+            return None
+        text = str(value)
+        found = self.dates.get(text)
+        if found is None:
+            found = self.dates[text] = dt.date.fromisoformat(text)
+        return found
+
+
+def _from_json(
+    folder: Path, name: str, stamp: Stamp, row: Any, shared: _Shared
+) -> tuple[Stamp, Article, Sequence[Problem]] | None:
+    """The article of a cached row whose stamp is known to match ``stamp``, if the row is sound."""
     try:
         if len(row) != _ROW_LENGTH:
             return None
         (
-            size,
-            mtime,
-            ctime,
-            inode,
+            _,
+            _,
+            _,
+            _,
             title,
             source,
             author,
@@ -78,9 +105,13 @@ def _from_json(path: Path, row: Any) -> tuple[Stamp, Article, list[Problem]] | N
             extra,
             notes,
         ) = row
-        stamp = (int(size), int(mtime), int(ctime), int(inode))
-        texts = (source, author, url, raw, caption)
-        if not isinstance(title, str) or not all(t is None or isinstance(t, str) for t in texts):
+        if not isinstance(title, str) or not (
+            (source is None or isinstance(source, str))
+            and (author is None or isinstance(author, str))
+            and (url is None or isinstance(url, str))
+            and (raw is None or isinstance(raw, str))
+            and (caption is None or isinstance(caption, str))
+        ):
             return None
         if visit is not None and not is_valid_id(visit):
             return None
@@ -89,23 +120,29 @@ def _from_json(path: Path, row: Any) -> tuple[Stamp, Article, list[Problem]] | N
         if extra is not None and not isinstance(extra, dict):
             return None
         article = Article(
-            id=path.stem,
-            path=path,
+            id=name[:-4],
+            folder=folder,
+            file_name=name,
             title=str(title),
-            source=source,
-            author=author,
-            published=dt.date.fromisoformat(str(published)) if published else None,
+            source=shared.text(source),
+            author=shared.text(author),
+            published=shared.date(published),
             url=url,
-            visit=visit,
+            visit=shared.text(visit),
             raw=raw,
             caption=caption,
             body_line=int(body_line),
-            extra=dict(extra) if extra else {},
+            extra=dict(extra) if extra else None,
         )
-        warnings = [
-            Problem(path, int(line), str(message), "warning" if severity == "warning" else "error")
+        warnings = tuple(
+            Problem(
+                folder / name,
+                int(line),
+                str(message),
+                "warning" if severity == "warning" else "error",
+            )
             for line, message, severity in notes or ()
-        ]
+        )
     except (TypeError, ValueError, KeyError, AttributeError):
         return None
     return stamp, article, warnings
@@ -118,12 +155,21 @@ class HeaderCache:
         key = hashlib.sha256(str(root.resolve()).encode("utf-8", "surrogatepass")).hexdigest()
         self.file = (folder or user_cache_dir() / "corpus") / f"{key[:32]}.json"
         self.entries: dict[str, Any] = {}
-        self.fresh: dict[str, tuple[Stamp, Article, list[Problem]]] = {}
+        self.fresh: dict[str, tuple[Stamp, Article, Sequence[Problem]]] = {}
         self.changed = False
         self.known: set[str] = set()
+        self._shared = _Shared()
         try:
-            raw = read_regular_file(self.file, MAX_CACHE_BYTES)
-            data = json.loads(raw.decode("utf-8"))
+            text = read_regular_file(self.file, MAX_CACHE_BYTES).decode("utf-8")
+            # Tens of thousands of rows would each wake the cycle collector for nothing.
+            collecting = gc.isenabled()
+            gc.disable()
+            try:
+                data = json.loads(text)
+            finally:
+                if collecting:
+                    gc.enable()
+            del text
             if isinstance(data, dict) and data.get("format") == FORMAT:
                 entries = data.get("articles")
                 if isinstance(entries, dict):
@@ -132,25 +178,29 @@ class HeaderCache:
         except (OSError, ValueError, RecursionError, YamlProblem):
             self.entries = {}
 
-    def lookup(self, path: Path, stat: os.stat_result) -> tuple[Article, list[Problem]] | None:
-        """The cached header of ``path`` when the file is unchanged since it was cached."""
-        entry = self.entries.pop(path.name, None)
+    def lookup(
+        self, folder: Path, name: str, stat: os.stat_result
+    ) -> tuple[Article, Sequence[Problem]] | None:
+        """The cached header of the file ``name`` in ``folder`` when it is unchanged since."""
+        entry = self.entries.pop(name, None)
         if entry is None:
+            return None
+        if not name.endswith(".txt") or not is_valid_id(name[:-4]):
             return None
         stamp = _stamp(stat)
         if not isinstance(entry, list) or entry[:4] != list(stamp):
             return None
-        found = _from_json(path, entry)
+        found = _from_json(folder, name, stamp, entry, self._shared)
         if found is None:
             return None
-        self.fresh[path.name] = found
+        self.fresh[name] = found
         return found[1], found[2]
 
     def remember(
-        self, path: Path, stat: os.stat_result, article: Article, warnings: list[Problem]
+        self, name: str, stat: os.stat_result, article: Article, warnings: list[Problem]
     ) -> None:
         """Keep a freshly read header for the next run."""
-        self.fresh[path.name] = (_stamp(stat), article, warnings)
+        self.fresh[name] = (_stamp(stat), article, warnings)
         self.changed = True
 
     def save(self) -> None:

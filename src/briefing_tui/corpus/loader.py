@@ -433,16 +433,18 @@ def _broken_link(path: Path) -> str | None:
 
 def article_files(articles_dir: Path) -> Iterable[Path]:
     """The article files of a folder, in name order."""
-    return [path for path, _ in _article_entries(articles_dir)]
+    return [articles_dir / name for name in _article_names(articles_dir)]
 
 
-def _article_entries(articles_dir: Path) -> list[tuple[Path, os.DirEntry[str]]]:
-    """The article files of a folder with their directory entries, in name order."""
+def _article_names(articles_dir: Path) -> list[str]:
+    """The names of a folder's article files, in name order (a path each would cost more)."""
     try:
-        entries = sorted(os.scandir(articles_dir), key=lambda e: e.name)
+        with os.scandir(articles_dir) as entries:
+            names = [e.name for e in entries if not e.name.startswith(".")]
     except FileNotFoundError:
         return []
-    return [(articles_dir / e.name, e) for e in entries if not e.name.startswith(".")]
+    names.sort()
+    return names
 
 
 def load_article(
@@ -478,27 +480,30 @@ def load_corpus(root: Path, *, cache: bool = True) -> Corpus:
         raise BriefingError(f"{root}: no such corpus folder")
     corpus.visits, corpus.problems = load_visits(root / "visits.yaml", root)
     known_visits = {v.id for v in corpus.visits}
-    paths: list[tuple[Path, os.DirEntry[str]]] = []
-    if corpus.articles_dir.exists() and not _inside(corpus.articles_dir, root):
+    folder = corpus.articles_dir
+    names: list[str] = []
+    if folder.exists() and not _inside(corpus.articles_dir, root):
         corpus.problems.append(
             Problem(corpus.articles_dir, 1, "a link that points outside the corpus; it is skipped")
         )
     else:
         try:
-            paths = _article_entries(corpus.articles_dir)
+            names = _article_names(folder)
         except OSError as exc:
             corpus.problems.append(
                 Problem(corpus.articles_dir, 1, f"cannot list the articles: {exc.strerror}")
             )
     headers = HeaderCache(root) if cache else None
-    for path, entry in paths:
+    base = os.fspath(folder)
+    for name in names:
         try:
-            article = _load_header(path, entry, root, corpus.problems, headers)
+            article = _load_header(folder, base, name, root, corpus.problems, headers)
         except BriefingError as exc:
             if exc.problem is not None:
                 corpus.problems.append(exc.problem)
             continue
         if article.visit is not None and article.visit not in known_visits:
+            path = article.path
             corpus.problems.append(
                 Problem(
                     path,
@@ -515,27 +520,34 @@ def load_corpus(root: Path, *, cache: bool = True) -> Corpus:
 
 
 def _load_header(
-    path: Path,
-    entry: os.DirEntry[str],
+    folder: Path,
+    base: str,
+    name: str,
     root: Path,
     problems: list[Problem],
     headers: HeaderCache | None,
 ) -> Article:
-    """One article's header: from the cache when the file is unchanged, else from the file."""
-    if headers is None or entry.is_symlink():
-        return load_article(path, root, problems, folder_checked=True)
+    """One article's header: from the cache when the file is unchanged, else from the file.
+
+    ``base`` is ``folder`` as text, joined to the name without building a path object.
+    """
+    if headers is None:
+        return load_article(folder / name, root, problems, folder_checked=True)
     try:
-        stat = entry.stat(follow_symlinks=False)
+        info = os.lstat(f"{base}{os.sep}{name}")
     except OSError:
-        return load_article(path, root, problems, folder_checked=True)
-    cached = headers.lookup(path, stat)
+        return load_article(folder / name, root, problems, folder_checked=True)
+    if stat.S_ISLNK(info.st_mode):
+        return load_article(folder / name, root, problems, folder_checked=True)
+    cached = headers.lookup(folder, name, info)
     if cached is not None:
         problems.extend(cached[1])
         return cached[0]
+    path = folder / name
     warnings: list[Problem] = []
     article = load_article(path, root, warnings, folder_checked=True)
     problems.extend(warnings)
-    headers.remember(path, stat, article, warnings)
+    headers.remember(name, info, article, warnings)
     return article
 
 

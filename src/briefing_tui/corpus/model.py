@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
+from types import MappingProxyType
+
+_NO_EXTRA: Mapping[str, object] = MappingProxyType({})
 
 
 @dataclass(frozen=True)
@@ -34,22 +38,69 @@ class Visit:
         return self.date.isoformat()
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, init=False)
 class Article:
-    """One article's front matter and where its body lives; the body is read on demand."""
+    """One article's front matter and where its body lives; the body is read on demand.
+
+    The file is kept as its folder (shared by every article of the folder) and
+    its name, so a large archive does not hold one path object per article.
+    """
 
     id: str
-    path: Path
+    folder: Path
+    file_name: str
     title: str
-    source: str | None = None
-    author: str | None = None
-    published: dt.date | None = None
-    url: str | None = None
-    visit: str | None = None
-    raw: str | None = None
-    caption: str | None = None
-    body_line: int = 1
-    extra: dict[str, object] = field(default_factory=dict, compare=False, hash=False)
+    source: str | None
+    author: str | None
+    published: dt.date | None
+    url: str | None
+    visit: str | None
+    raw: str | None
+    caption: str | None
+    body_line: int
+    extra: Mapping[str, object] = field(compare=False, hash=False)
+
+    def __init__(
+        self,
+        id: str,
+        path: Path | None = None,
+        title: str = "",
+        source: str | None = None,
+        author: str | None = None,
+        published: dt.date | None = None,
+        url: str | None = None,
+        visit: str | None = None,
+        raw: str | None = None,
+        caption: str | None = None,
+        body_line: int = 1,
+        extra: Mapping[str, object] | None = None,
+        *,
+        folder: Path | None = None,
+        file_name: str | None = None,
+    ) -> None:
+        if path is not None:
+            folder, file_name = path.parent, path.name
+        if folder is None or file_name is None:
+            raise TypeError("an Article needs its path, or its folder and file name")
+        put = object.__setattr__
+        put(self, "id", id)
+        put(self, "folder", folder)
+        put(self, "file_name", file_name)
+        put(self, "title", title)
+        put(self, "source", source)
+        put(self, "author", author)
+        put(self, "published", published)
+        put(self, "url", url)
+        put(self, "visit", visit)
+        put(self, "raw", raw)
+        put(self, "caption", caption)
+        put(self, "body_line", body_line)
+        put(self, "extra", extra or _NO_EXTRA)
+
+    @property
+    def path(self) -> Path:
+        """The article's file."""
+        return self.folder / self.file_name
 
     @property
     def outlet(self) -> str:

@@ -27,6 +27,15 @@ def load_corpus_soon(root: Path) -> Future[Corpus]:
     A small corpus read at once is on screen in the first frame; a large one
     never holds up the interface.
     """
+    return _load(root, thread=not is_small_corpus(root))
+
+
+def load_corpus_in_thread(root: Path) -> Future[Corpus]:
+    """Read a corpus folder in a thread, whatever its size."""
+    return _load(root, thread=True)
+
+
+def _load(root: Path, thread: bool) -> Future[Corpus]:
     future: Future[Corpus] = Future()
 
     def load() -> None:
@@ -37,14 +46,16 @@ def load_corpus_soon(root: Path) -> Future[Corpus]:
         except BaseException as exc:  # handed to the reader, which reports it
             future.set_exception(exc)
 
-    if _is_small(root / "articles"):
-        load()
-    else:
+    if thread:
         threading.Thread(target=load, name="corpus-loader", daemon=True).start()
+    else:
+        load()
     return future
 
 
-def _is_small(folder: Path) -> bool:
+def is_small_corpus(root: Path) -> bool:
+    """True when the corpus has so few article files that reading it takes milliseconds."""
+    folder = root / "articles"
     try:
         with os.scandir(folder) as entries:
             for count, _ in enumerate(entries):

@@ -64,29 +64,31 @@ class VisitList(PaneList):
     def show_visits(
         self,
         visits: Sequence[Visit],
-        article_counts: dict[str | None, int],
+        article_counts: dict[str | None, int] | None,
         note_counts: dict[str | None, int],
         newest_first: bool,
         waiting: bool = True,
     ) -> None:
-        """List these visits with their counts (and the articles awaiting one, if ``waiting``)."""
+        """List these visits with their counts (and the articles awaiting one, if ``waiting``).
+
+        Without ``article_counts`` (the articles are still being read) no counts show.
+        """
         keep = self.highlighted_id
         ordered = list(reversed(visits)) if newest_first else list(visits)
         options: list[Option] = []
         for visit in ordered:
-            articles = article_counts.get(visit.id, 0)
             notes = note_counts.get(visit.id, 0)
             line = Text(no_wrap=True, overflow="ellipsis")
             line.append(visit.date.isoformat(), "bold")
             line.append(" " + one_line(visit.place))
-            counts = f"  {articles} art"
+            counts = "" if article_counts is None else f"  {article_counts.get(visit.id, 0)} art"
             if notes:
                 counts += f" · {notes} notes"
             line.append(counts, "dim")
             if visit.participants:
                 line.append("\n  " + _shorten(visit.participants), "italic")
             options.append(Option(line, id=visit.id))
-        awaiting = article_counts.get(None, 0) if waiting else 0
+        awaiting = article_counts.get(None, 0) if waiting and article_counts else 0
         if awaiting:
             line = Text("Awaiting a visit", "bold")
             line.append(f"  {awaiting} art", "dim")

@@ -14,7 +14,7 @@ from briefing_tui.ui.article_view import ArticleView
 from briefing_tui.ui.reader_state import ReaderState
 
 if TYPE_CHECKING:
-    from briefing_tui.corpus import Article, Corpus
+    from briefing_tui.corpus import Article, Corpus, Visit
     from briefing_tui.entities import Mention
     from briefing_tui.ui.notes import ArticleNotes, NoteFilter, NotesIndex, NotesPanel
 
@@ -29,6 +29,8 @@ class ReaderBase(Screen[None], inherit_bindings=False):
         self.state = state
         self.place = state.place(locations.corpus)
         self.corpus: Corpus | None = None
+        self._early_visits: list[Visit] = []
+        self._visits_announced = False
         self.article: Article | None = None
         self.visit_id: str | None = None
         self._mentions: dict[str, list[Mention]] = {}

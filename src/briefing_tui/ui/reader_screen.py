@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 from concurrent.futures import Future
 from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
@@ -28,6 +29,8 @@ from briefing_tui.ui.loading import (
     BodyLoaded,
     CorpusFailed,
     CorpusLoaded,
+    is_small_corpus,
+    load_corpus_in_thread,
     load_corpus_soon,
 )
 from briefing_tui.ui.note_flow import NoteFlow
@@ -72,6 +75,9 @@ class ReaderScreen(EntityFlow, NoteFlow, CrossrefFlow, ExportFlow):
     class VisitsShown(Message):
         """The visits are on screen: the reader's first useful frame has been drawn."""
 
+    class CorpusShown(Message):
+        """Every article has been read and the visits pane shows their counts."""
+
     def compose(self) -> ComposeResult:
         """The three panes, the status line and the footer."""
         visits, articles = VisitList(id="visits"), ArticleList(id="articles")
@@ -89,17 +95,42 @@ class ReaderScreen(EntityFlow, NoteFlow, CrossrefFlow, ExportFlow):
         yield Static("Loading the corpus…", id="status")
 
     def on_mount(self) -> None:
-        """Title the panes and read the corpus in a thread."""
+        """Read a small corpus at once; of a large one, show the visits and read the rest later."""
         self.view.set_hidden_types(self.state.hidden_types)
         self.view.set_dark(self.app.current_theme.dark)
         self.query_one(VisitList).focus()
-        future = self._corpus_future = load_corpus_soon(self.locations.corpus)
-        if future.done():
-            self._corpus_done(future)
+        root = self.locations.corpus
+        if is_small_corpus(root):
+            self._corpus_future = load_corpus_soon(root)
+            self._corpus_done(self._corpus_future)
         else:
-            self.run_worker(self._load_corpus, thread=True, group="corpus", exclusive=True)
+            self._show_visits_first(root)
 
     # -- loading ------------------------------------------------------------------
+
+    def _show_visits_first(self, root: Path) -> None:
+        """Show the visits of ``visits.yaml`` in the first frame; the articles follow in a thread.
+
+        The thread starts once that frame is drawn, so it does not slow the frame down.
+        """
+        from briefing_tui.corpus.loader import load_visits
+
+        self._early_visits, _ = load_visits(root / "visits.yaml", root)
+        self.show_visits()
+
+        def start() -> None:
+            self._corpus_future = load_corpus_in_thread(root)
+            self.run_worker(self._load_corpus, thread=True, group="corpus", exclusive=True)
+
+        self.call_after_refresh(self._visits_on_screen, start)
+
+    def _visits_on_screen(self, then: Callable[[], None] | None = None) -> None:
+        """Say, once, that the visits are on screen; then do what waited for it."""
+        if not self._visits_announced:
+            self._visits_announced = True
+            self.app.post_message(self.VisitsShown())
+        if then is not None:
+            then()
 
     def _load_corpus(self) -> None:
         future = self._corpus_future
@@ -131,6 +162,7 @@ class ReaderScreen(EntityFlow, NoteFlow, CrossrefFlow, ExportFlow):
     @on(CorpusLoaded)
     def _corpus_loaded(self, message: CorpusLoaded) -> None:
         corpus = self.corpus = message.corpus
+        self._early_visits = []
         self.show_visits()
         self.call_after_refresh(self._first_frame_drawn)
         if corpus.problems:
@@ -160,7 +192,8 @@ class ReaderScreen(EntityFlow, NoteFlow, CrossrefFlow, ExportFlow):
 
     def _first_frame_drawn(self) -> None:
         """Say the visits are on screen, then do what can wait a frame."""
-        self.app.post_message(self.VisitsShown())
+        self._visits_on_screen()
+        self.app.post_message(self.CorpusShown())
         self.call_after_refresh(self._after_first_screen)
 
     def _after_first_screen(self) -> None:
@@ -177,8 +210,15 @@ class ReaderScreen(EntityFlow, NoteFlow, CrossrefFlow, ExportFlow):
             self.run_worker(self._warm_up, thread=True, group="entities", exclusive=True)
 
     def show_visits(self) -> None:
-        """List the visits, with their counts, in the order the analyst chose."""
+        """List the visits, with their counts, in the order the analyst chose.
+
+        Before the articles are read, the visits show without counts.
+        """
         if self.corpus is None:
+            if self._early_visits:
+                self.query_one(VisitList).show_visits(
+                    self._early_visits, None, {}, self.state.newest_first
+                )
             return
         counts: dict[str | None, int] = dict(
             Counter(a.visit for a in self.corpus.articles.values())
