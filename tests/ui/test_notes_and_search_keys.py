@@ -41,8 +41,8 @@ async def test_a_writes_a_note_on_the_current_sentence_and_marks_it(
         assert "✎ Putin and the Kremlin" in status
         visits = app.reader.query_one(VisitList)
         articles = app.reader.query_one(ArticleList)
-        await settle(pilot, lambda: "1 notes" in str(visits.get_option_at_index(0).prompt))
-        assert "1 notes" in str(articles.get_option_at_index(0).prompt)
+        await settle(pilot, lambda: "· 1 note" in str(visits.get_option_at_index(0).prompt))
+        assert "· 1 note" in str(articles.get_option_at_index(0).prompt)
 
 
 @story

@@ -85,7 +85,7 @@ async def test_a_in_the_visits_pane_writes_a_visit_note(locations: Locations) ->
         await pilot.press("ctrl+s")
         await settle(pilot, lambda: not isinstance(app.screen, NoteEditor))
         visits = app.reader.query_one(VisitList)
-        await settle(pilot, lambda: "1 notes" in str(visits.get_option_at_index(0).prompt))
+        await settle(pilot, lambda: "· 1 note" in str(visits.get_option_at_index(0).prompt))
     notes = NoteStore(locations.annotations).visit("2020-01-moscow").notes
     assert [n.body for n in notes] == ["Why Moscow, and why now?"]
 

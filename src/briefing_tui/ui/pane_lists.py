@@ -83,7 +83,7 @@ class VisitList(PaneList):
             line.append(" " + one_line(visit.place))
             counts = "" if article_counts is None else f"  {article_counts.get(visit.id, 0)} art"
             if notes:
-                counts += f" · {notes} notes"
+                counts += f" · {notes} note{'' if notes == 1 else 's'}"
             line.append(counts, "dim")
             if visit.participants:
                 line.append("\n  " + _shorten(visit.participants), "italic")
@@ -115,7 +115,7 @@ class ArticleList(PaneList):
             line.append(f"  {date}", "dim")
             notes = note_counts.get(article.id, 0)
             if notes:
-                line.append(f" · {notes} notes", "dim")
+                line.append(f" · {notes} note{'' if notes == 1 else 's'}", "dim")
             line.append("\n" + one_line(article.title))
             options.append(Option(line, id=article.id))
         self.clear_options()
