@@ -92,14 +92,17 @@ def test_notes_saved_while_the_article_is_rewritten_on_disk_all_follow_their_pas
                 handle.write(f"---\n{head}---\n{added}{body}")
             time.sleep(0.001)
 
+    store = NoteStore(corpus_dir.parent / "annotations")
+    corpus = load_corpus(corpus_dir)  # before the editor starts: the header must be whole
     thread = threading.Thread(target=editor)
     thread.start()
-    store = NoteStore(corpus_dir.parent / "annotations")
-    corpus = load_corpus(corpus_dir)
     rng = random.Random(3)
     saved = 0
+    attempts = 0
     try:
         while saved < 60:
+            attempts += 1
+            assert attempts < 100_000, "the article could not be read between edits"
             try:
                 text = corpus.body(ARTICLE)
             except BriefingError:
