@@ -33,3 +33,13 @@ def corpus_dir(tmp_path: Path) -> Path:
     shutil.copytree(BUNDLED_CORPUS, target, ignore=shutil.ignore_patterns("raw"))
     (tmp_path / "annotations").mkdir()
     return target
+
+
+@pytest.fixture
+def empty_corpus(tmp_path: Path) -> Path:
+    """The bundled visits and gazetteer, with no articles yet."""
+    root = tmp_path / "corpus"
+    (root / "articles").mkdir(parents=True)
+    for name in ("visits.yaml", "entities.yaml"):
+        shutil.copy(BUNDLED_CORPUS / name, root / name)
+    return root

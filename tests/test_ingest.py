@@ -22,17 +22,6 @@ RAW = REPO / "corpus" / "raw"
 SAMPLES = REPO / "tests" / "data" / "ingest"
 
 
-@pytest.fixture
-def empty_corpus(tmp_path: Path) -> Path:
-    """The bundled visits and gazetteer, with no articles yet."""
-    root = tmp_path / "corpus"
-    (root / "articles").mkdir(parents=True)
-    for name in ("visits.yaml", "entities.yaml"):
-        if (REPO / "corpus" / name).exists():
-            shutil.copy(REPO / "corpus" / name, root / name)
-    return root
-
-
 def bundled_by_raw() -> dict[str, Path]:
     """The bundled articles, keyed by the raw file they were cleaned from."""
     found = {}

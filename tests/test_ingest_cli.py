@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
@@ -13,17 +12,6 @@ from briefing_tui.corpus import load_corpus
 REPO = Path(__file__).resolve().parents[1]
 RAW = REPO / "corpus" / "raw"
 SAMPLES = REPO / "tests" / "data" / "ingest"
-
-
-@pytest.fixture
-def empty_corpus(tmp_path: Path) -> Path:
-    """The bundled visits and gazetteer, with no articles yet."""
-    root = tmp_path / "corpus"
-    (root / "articles").mkdir(parents=True)
-    for name in ("visits.yaml", "entities.yaml"):
-        if (REPO / "corpus" / name).exists():
-            shutil.copy(REPO / "corpus" / name, root / name)
-    return root
 
 
 def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:

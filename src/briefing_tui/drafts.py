@@ -9,7 +9,6 @@ open draft synchronously before the reader exits.
 from __future__ import annotations
 
 import datetime as dt
-import os
 import re
 import uuid
 from collections.abc import Callable, Iterator, Mapping
@@ -21,6 +20,7 @@ from typing import Any, Literal
 import yaml
 
 from briefing_tui import paths, safeyaml
+from briefing_tui.atomicfile import replace_file
 
 SubjectKind = Literal["article", "visit"]
 
@@ -192,24 +192,7 @@ def _now() -> str:
 
 def write_atomically(path: Path, text: str) -> None:
     """Write via a temporary file in the same folder, fsync, then rename over ``path``."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    temporary = path.with_name(f".{path.stem}.{os.getpid()}.tmp")
-    try:
-        with open(temporary, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temporary, path)
-    except BaseException:
-        with suppress(OSError):
-            temporary.unlink()
-        raise
-    with suppress(OSError):
-        folder = os.open(path.parent, os.O_RDONLY)
-        try:
-            os.fsync(folder)
-        finally:
-            os.close(folder)
+    replace_file(path, text)
 
 
 def save_draft(draft: Draft, folder: Path | None = None) -> Path:

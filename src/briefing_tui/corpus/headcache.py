@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from briefing_tui.atomicfile import replace_file
 from briefing_tui.corpus.model import Article
 from briefing_tui.ids import is_valid_id
 from briefing_tui.paths import user_cache_dir
@@ -212,11 +213,5 @@ class HeaderCache:
             for name, (stamp, article, warnings) in self.fresh.items()
         }
         payload = json.dumps({"format": FORMAT, "articles": rows}, ensure_ascii=False)
-        temporary = self.file.with_name(f".{self.file.name}.{os.getpid()}.tmp")
-        try:
-            self.file.parent.mkdir(parents=True, exist_ok=True)
-            temporary.write_text(payload, encoding="utf-8")
-            os.replace(temporary, self.file)
-        except OSError:
-            with contextlib.suppress(OSError):
-                temporary.unlink()
+        with contextlib.suppress(OSError):
+            replace_file(self.file, payload, durable=False)

@@ -6,15 +6,15 @@ and an entry that cannot be read or does not fit its article is recomputed.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
-import os
-import tempfile
 import threading
 from collections import OrderedDict
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from briefing_tui.atomicfile import replace_file
 from briefing_tui.entities.gazetteer import Gazetteer, load_gazetteer
 from briefing_tui.entities.mention import ENTITY_TYPES, Mention
 
@@ -129,18 +129,9 @@ def _write_cached(path: Path, body: str, found: list[Mention]) -> None:
         "length": len(body),
         "mentions": [[m.start, m.end, m.type, m.name] for m in found],
     }
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".", suffix=".tmp")
-        try:
-            with os.fdopen(handle, "w", encoding="utf-8") as out:
-                json.dump(payload, out, ensure_ascii=False, separators=(",", ":"))
-            os.replace(temporary, path)
-        except BaseException:
-            Path(temporary).unlink(missing_ok=True)
-            raise
-    except OSError:
-        return
+    text = json.dumps(payload, ensure_ascii=False, separators=(",", ":"))
+    with contextlib.suppress(OSError):
+        replace_file(path, text, durable=False)
 
 
 _TAGGERS: dict[str, Tagger] = {}

@@ -9,12 +9,11 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
-import tempfile
 import threading
 from importlib import metadata
 from pathlib import Path
 
+from briefing_tui.atomicfile import replace_file
 from briefing_tui.entities.demonyms import demonyms
 from briefing_tui.entities.gazetteer import Entry
 from briefing_tui.entities.wordlists import words
@@ -276,17 +275,9 @@ def _build_and_cache() -> list[Entry]:
     """Build the entries and keep them for the next run (skipped when it cannot be written)."""
     entries = build_world_entries()
     path = _cache_path()
+    rows = [[e.name, e.type, list(e.aliases)] for e in entries]
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".", suffix=".tmp")
-        try:
-            with os.fdopen(handle, "w", encoding="utf-8") as out:
-                rows = [[e.name, e.type, list(e.aliases)] for e in entries]
-                json.dump(rows, out, ensure_ascii=False)
-            os.replace(temporary, path)
-        except BaseException:
-            Path(temporary).unlink(missing_ok=True)
-            raise
+        replace_file(path, json.dumps(rows, ensure_ascii=False), durable=False)
         for stale in path.parent.glob("world-*.json"):
             if stale != path:
                 stale.unlink(missing_ok=True)

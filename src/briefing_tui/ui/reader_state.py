@@ -7,7 +7,6 @@ written atomically so a crash never leaves half a file.
 from __future__ import annotations
 
 import json
-import os
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
@@ -87,16 +86,10 @@ def load_state(path: Path | None = None) -> ReaderState:
 def save_state(state: ReaderState, path: Path | None = None) -> None:
     """Write the state atomically; a read-only folder only costs the memory of this run."""
     path = path or state_path()
-    import tempfile
+    from briefing_tui.atomicfile import replace_file
 
     text = json.dumps(asdict(state), indent=2, sort_keys=True)
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(prefix=".state-", dir=path.parent)
-        with os.fdopen(handle, "w", encoding="utf-8") as out:
-            out.write(text)
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(temporary, path)
+        replace_file(path, text)
     except OSError:
         return
