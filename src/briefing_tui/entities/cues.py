@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from briefing_tui.entities.gazetteer import surface_key
 from briefing_tui.entities.mention import Mention, new_mention
 from briefing_tui.entities.wordlists import words
@@ -155,7 +157,18 @@ def open_left(folded: str, start: int) -> bool:
 def mention_of(text: str, start: int, end: int, kind: str) -> Mention:
     """A rule's mention of ``text[start:end]``, named by its own words."""
     span = text[start:end]
-    if span.isalnum():
+    if span.isalnum() or (
+        # Words apart by single spaces (no other space is printable), nothing to fold.
+        span.isprintable()
+        and "  " not in span
+        and span[0] != " "
+        and span[-1] != " "
+        and (span.isascii() or _TO_FOLD.search(span) is None)
+    ):
         return new_mention(Mention, (start, end, span, kind, span))
     name = " ".join(span.split()) if span.isascii() else surface_key(span)
     return new_mention(Mention, (start, end, span, kind, name))
+
+
+# The printable characters ``fold`` changes: curly apostrophes and dashes.
+_TO_FOLD = re.compile("[\u2018\u2019\u02bc\u2010-\u2013\u2212]")

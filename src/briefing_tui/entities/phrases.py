@@ -4,17 +4,34 @@ An Aho-Corasick automaton (pyahocorasick, in C) finds the leftmost longest
 forms; Python then only checks the two characters around each hit.  The text
 is folded first (same length), so a name broken by a no-break space or a line
 break, or written with a curly apostrophe, matches its plain form.
+
+Where the package was built with its C extension (``_scanner``), a word trie in C
+does the same scan and builds the mentions itself, several times faster; the
+automaton path stays as the reference and the fallback, and the tests hold the two
+to the same results.  ``BRIEFING_NO_SPEEDUPS=1`` in the environment turns the
+extension off.
 """
 
 from __future__ import annotations
 
+import os
 import re
 from bisect import bisect_left
 from collections.abc import Iterable
+from typing import Any
 
 import ahocorasick
 
 from briefing_tui.entities.mention import Mention, new_mention
+
+_scanner: Any
+try:
+    from briefing_tui.entities import _scanner  # type: ignore[attr-defined,no-redef]
+except ImportError:  # built without a C compiler: the automaton path does the work
+    _scanner = None
+
+# Whether new matchers use the C scan; tests turn it off to compare both paths.
+FAST = _scanner is not None and not os.environ.get("BRIEFING_NO_SPEEDUPS")
 
 DESIGNATOR = re.compile(r"^([A-Za-z]{1,5})-(\d{1,4}[A-Za-z]{0,4})$")
 
@@ -82,32 +99,44 @@ class PhraseMatcher:
     ``name`` holding the trigger's kind, for the pattern rules to pick up.
     """
 
-    def __init__(self, phrases: Iterable[tuple[str, str, str | int]]) -> None:
+    def __init__(
+        self, phrases: Iterable[tuple[str, str, str | int]], fast: bool | None = None
+    ) -> None:
+        self.fast = FAST if fast is None else fast and _scanner is not None
         self._automaton = ahocorasick.Automaton()
+        self._trie = _scanner.WordTrie() if self.fast else None
         count = 0
         longest = 0
         plurals: list[tuple[str, str, str | int]] = []
         triggers = False
         for phrase, kind, name in phrases:
-            key = " " + phrase
-            if not phrase or key in self._automaton:
+            if not phrase:
                 continue
             right = _right_check(phrase)
-            self._automaton.add_word(key, (len(phrase), right != 0, kind, name, _plain(phrase)))
+            if not self._store(phrase, (len(phrase), right != 0, kind, name, _plain(phrase))):
+                continue
             if right == 2:
                 plurals.append((phrase + "s", kind, name))
             longest = max(longest, len(phrase))
             triggers = triggers or not kind
             count += 1
         for phrase, kind, name in plurals:
-            key = " " + phrase
-            if key not in self._automaton:
-                self._automaton.add_word(key, (len(phrase), True, kind, name, _plain(phrase)))
+            self._store(phrase, (len(phrase), True, kind, name, _plain(phrase)))
         self.size = count
         self._longest = longest
         self._triggers = triggers
-        if count:
+        if count and self._trie is None:
             self._automaton.make_automaton()
+
+    def _store(self, phrase: str, value: tuple[int, bool, str, str | int, str]) -> bool:
+        """Store a phrase unless it is already there (the first one stored wins)."""
+        if self._trie is not None:
+            return bool(self._trie.add(phrase, value))
+        key = " " + phrase
+        if key in self._automaton:
+            return False
+        self._automaton.add_word(key, value)
+        return True
 
     def find(self, text: str, folded: str, spaced: str | None = None) -> list[Mention]:
         """Every whole-word hit in order, never overlapping (triggers included).
@@ -128,12 +157,16 @@ class PhraseMatcher:
         """The hits of names, and apart the trigger words as ``(start, end, kind)``."""
         if not self.size or not text:
             return [], []
-        hits = self._scan(text, spaced or spaced_text(folded))
-        triggers: list[tuple[int, int, int]] = []
-        if self._triggers:
-            triggers = [(m[0], m[1], m[4]) for m in hits if not m[3]]  # type: ignore[misc]
-            if triggers:
-                hits = [m for m in hits if m[3]]
+        triggers: list[tuple[int, int, int]]
+        if self._trie is not None:
+            hits, triggers = self._trie.scan(spaced or spaced_text(folded), text, Mention)
+        else:
+            hits = self._scan(text, spaced or spaced_text(folded))
+            triggers = []
+            if self._triggers:
+                triggers = [(m[0], m[1], m[4]) for m in hits if not m[3]]  # type: ignore[misc]
+                if triggers:
+                    hits = [m for m in hits if m[3]]
         if "-" in folded:
             count = len(triggers)
             extra = self._after_hyphens(text, folded, triggers)
@@ -162,6 +195,15 @@ class PhraseMatcher:
         As the scan would find it: the longest stored phrase the text begins with, and
         nothing when a letter or digit follows that one.
         """
+        if self._trie is not None:
+            found = self._trie.longest_at(folded, start)
+            if found is None:
+                return None
+            size, (_, right, kind, name, _) = found
+            if right and folded[start + size : start + size + 1].isalnum():
+                return None
+            end = start + size
+            return new_mention(Mention, (start, end, text[start:end], kind, name))
         window = " " + folded[start : start + self._longest + 2] + " "
         automaton = self._automaton
         size = automaton.longest_prefix(window)

@@ -38,7 +38,8 @@ def _forms_of(entries: Iterable[Entry]) -> Iterator[tuple[str, Entry]]:
 class Recogniser:
     """Finds the gazetteer's names and, with ``rules``, world knowledge and patterns too."""
 
-    def __init__(self, gazetteer: Gazetteer, rules: bool = True) -> None:
+    def __init__(self, gazetteer: Gazetteer, rules: bool = True, fast: bool | None = None) -> None:
+        """``fast`` chooses the C scans (the default where built) or the Python ones."""
         self.gazetteer = gazetteer
         self.rules = rules
         owned: set[str] = set()
@@ -53,7 +54,8 @@ class Recogniser:
             phrases.extend(_phrases(_forms_of(world), owned))
             phrases.extend((word, "", kind) for word, kind in TRIGGERS.items())
         self._people = frozenset(people)
-        self._matcher = PhraseMatcher(phrases)
+        self._matcher = PhraseMatcher(phrases, fast)
+        self.fast = self._matcher.fast
 
     def find(self, text: str) -> list[Mention]:
         """Mentions in ``text``, sorted by start, never overlapping, offsets into ``text``."""
@@ -66,4 +68,4 @@ class Recogniser:
             return found
         from briefing_tui.entities.rules import apply_rules
 
-        return apply_rules(text, folded, spaced, found, triggers, self._people)
+        return apply_rules(text, folded, spaced, found, triggers, self._people, self.fast)

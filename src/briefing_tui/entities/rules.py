@@ -14,12 +14,14 @@ from operator import itemgetter
 from briefing_tui.entities.given_names import GIVEN_NAMES
 from briefing_tui.entities.mention import Mention
 from briefing_tui.entities.overlaps import fill, resolve
+from briefing_tui.entities.phrases import FAST
 from briefing_tui.entities.scans import (
     acronyms,
     capital_runs,
     designators,
     propagate_people,
-    scan,
+    scan_fast,
+    scan_python,
     sums_in_words,
     years,
 )
@@ -43,8 +45,12 @@ def apply_rules(
     found: list[Mention],
     triggers: list[tuple[int, int, int]],
     known_people: frozenset[str],
+    fast: bool = True,
 ) -> list[Mention]:
-    """Add what the patterns find to the gazetteer's hits, longest first, never overlapping."""
+    """Add what the patterns find to the gazetteer's hits, longest first, never overlapping.
+
+    ``fast`` runs the whole-text scan in C where the extension is built.
+    """
     if not GIVEN_NAMES.isdisjoint(map(_TEXT, found)) and any(
         m.text in GIVEN_NAMES and m.type == "PLACE" for m in found
     ):
@@ -57,7 +63,7 @@ def apply_rules(
     )
     if "-" in folded:
         extra.extend(designators(text, folded))
-    runs, capitals, numbers = scan(spaced)
+    runs, capitals, numbers = scan_fast(spaced) if fast and FAST else scan_python(spaced)
     extra.extend(years(text, folded, numbers))
     extra.extend(sums_in_words(text, folded, numbers))
     accepted = resolve(found, extra)

@@ -19,6 +19,7 @@ from briefing_tui.entities.gazetteer import surface_key
 from briefing_tui.entities.given_names import GIVEN_NAMES
 from briefing_tui.entities.mention import Mention, new_mention
 from briefing_tui.entities.overlaps import START, fill
+from briefing_tui.entities.phrases import _scanner
 from briefing_tui.entities.wordlists import words
 
 Span = tuple[int, int, str]
@@ -110,8 +111,11 @@ def capital_runs(
     people: list[Mention] = []
     others: list[Mention] = []
     starts = list(map(START, accepted))
+    claimed = set(starts)
     count = len(accepted)
     for start, end, run in runs:
+        if start in claimed:  # most runs begin with a name already found
+            continue
         at = bisect_left(starts, start)
         if at and accepted[at - 1][1] > start:
             continue
@@ -188,8 +192,27 @@ _ANY = re.compile(rf" (?=[A-Z\d])(?:({_RUN_BODY})|({_CAPS_BODY})|({_NUMBER_BODY}
 _TWO_CAPITALS = re.compile(r"[A-Z][A-Z]")
 
 
-def scan(spaced: str) -> tuple[list[Span], list[Span], list[Span]]:
-    """Runs of capitalised words, upper-case abbreviations and numbers."""
+def scan_fast(spaced: str) -> tuple[list[Span], list[Span], list[Span]]:
+    """Runs of capitalised words, upper-case abbreviations and numbers, scanned in C.
+
+    Only where the extension is built; the results are those of ``scan_python``.
+    """
+    runs, capitals, numbers, inner = _scanner.scan_capitals(spaced)
+    if inner:
+        for start, end in inner:
+            capitals.extend(
+                (m.start(1) - 1, m.end(1) - 1, m.group(1))
+                for m in _CAPS.finditer(spaced, start, end)
+            )
+        capitals.sort()
+    return runs, capitals, numbers
+
+
+def scan_python(spaced: str) -> tuple[list[Span], list[Span], list[Span]]:
+    """Runs of capitalised words, upper-case abbreviations and numbers (``_ANY``).
+
+    The reference the C scan follows, and the fallback where it is not built.
+    """
     runs: list[Span] = []
     capitals: list[Span] = []
     numbers: list[Span] = []

@@ -1,0 +1,1081 @@
+/*
+ * Fast paths for the entity recogniser, in C.
+ *
+ * Two scans run over every byte of every article and dominate the time the
+ * recogniser takes on an archive:
+ *
+ * - WordTrie.scan: the whole-word, leftmost-longest search for every
+ *   gazetteer name and trigger word (phrases.PhraseMatcher);
+ * - scan_capitals: runs of capitalised words, upper-case abbreviations and
+ *   numbers (scans.scan).
+ *
+ * Both have pure-Python equivalents that define what they must return (the
+ * pyahocorasick automaton with the checks in phrases.py, the regular
+ * expression in scans.py); the test-suite compares the two on generated
+ * text.  The module is optional: without a C compiler the package installs
+ * and runs on the Python paths.
+ *
+ * The texts given here are the "spaced" form of an article (see
+ * phrases.spaced_text): one space, the folded body, one space.  A word starts
+ * after a space, so a position in it is one more than in the body.
+ */
+
+#define PY_SSIZE_T_CLEAN
+#include <Python.h>
+#include <stdint.h>
+#include <string.h>
+
+/* ------------------------------------------------------------------------ */
+/* Reading characters of a str of any kind                                   */
+
+typedef struct {
+    int kind;
+    const void *data;
+    Py_ssize_t length;
+} Text;
+
+static int
+text_init(Text *text, PyObject *object)
+{
+    if (!PyUnicode_Check(object)) {
+        PyErr_SetString(PyExc_TypeError, "expected a str");
+        return -1;
+    }
+    text->kind = PyUnicode_KIND(object);
+    text->data = PyUnicode_DATA(object);
+    text->length = PyUnicode_GET_LENGTH(object);
+    return 0;
+}
+
+#define AT(text, index) PyUnicode_READ((text)->kind, (text)->data, (index))
+
+/* The first space at or after ``start``, or -1. */
+static Py_ssize_t
+next_space(const Text *text, Py_ssize_t start)
+{
+    Py_ssize_t n = text->length;
+    if (start >= n) {
+        return -1;
+    }
+    if (text->kind == PyUnicode_1BYTE_KIND) {
+        const Py_UCS1 *base = (const Py_UCS1 *)text->data;
+        const Py_UCS1 *found = memchr(base + start, ' ', (size_t)(n - start));
+        return found == NULL ? -1 : (Py_ssize_t)(found - base);
+    }
+    for (Py_ssize_t i = start; i < n; i++) {
+        if (AT(text, i) == ' ') {
+            return i;
+        }
+    }
+    return -1;
+}
+
+/* ------------------------------------------------------------------------ */
+/* WordTrie                                                                  */
+
+typedef struct {
+    PyObject *value; /* the tuple given to add() */
+    PyObject *kind;  /* entity type; "" for a trigger word */
+    PyObject *name;  /* canonical name; a trigger's kind */
+    PyObject *plain; /* the phrase when every hit is spelt so, else NULL */
+    int right;       /* no letter or digit may follow a hit */
+    int trigger;
+} Phrase;
+
+#define EMPTY UINT64_MAX
+#define ROOT_DIRECT 256
+
+/* A node of the frozen trie: the nodes are laid out so that the children of a node
+ * are contiguous and sorted, and a chain of single children is contiguous in
+ * memory, which is what the scan walks most. */
+typedef struct {
+    Py_UCS4 label; /* the character on the edge into this node */
+    int32_t terminal;
+    uint32_t first; /* index of the first child */
+    uint32_t count; /* number of children */
+    int32_t direct; /* with many children: a table by ASCII character, else -1 */
+} Node;
+
+#define WIDE 4       /* nodes with more children than this get a direct table */
+#define DIRECT 128   /* the characters a direct table covers */
+
+typedef struct {
+    PyObject_HEAD
+    /* The frozen form the scans walk; made on first use after the last add(). */
+    Node *frozen;
+    int32_t *tables; /* the direct tables of wide nodes, DIRECT entries each */
+    int32_t frozen_root[ROOT_DIRECT];
+    /* Edges of every node but the root's first 256 code points, in one hash
+     * table with open addressing: key = node << 21 | code point. */
+    uint64_t *keys;
+    int32_t *targets;
+    size_t capacity; /* a power of two */
+    size_t used;
+    int32_t root[ROOT_DIRECT];
+    int32_t *terminal; /* per node: index into phrases, or -1 */
+    size_t nodes;
+    size_t nodes_capacity;
+    Phrase *phrases;
+    size_t count;
+    size_t phrases_capacity;
+    Py_ssize_t longest;
+} WordTrie;
+
+static inline size_t
+slot_of(uint64_t key, size_t capacity)
+{
+    return (size_t)((key * UINT64_C(0x9E3779B97F4A7C15)) >> 17) & (capacity - 1);
+}
+
+static inline int32_t
+child(const WordTrie *trie, int32_t node, Py_UCS4 ch)
+{
+    if (node == 0 && ch < ROOT_DIRECT) {
+        return trie->root[ch];
+    }
+    uint64_t key = ((uint64_t)node << 21) | (uint64_t)ch;
+    size_t mask = trie->capacity - 1;
+    size_t slot = slot_of(key, trie->capacity);
+    for (;;) {
+        uint64_t found = trie->keys[slot];
+        if (found == key) {
+            return trie->targets[slot];
+        }
+        if (found == EMPTY) {
+            return -1;
+        }
+        slot = (slot + 1) & mask;
+    }
+}
+
+static int
+grow_edges(WordTrie *trie)
+{
+    size_t capacity = trie->capacity ? trie->capacity * 2 : 1024;
+    uint64_t *keys = PyMem_Malloc(capacity * sizeof(uint64_t));
+    int32_t *targets = PyMem_Malloc(capacity * sizeof(int32_t));
+    if (keys == NULL || targets == NULL) {
+        PyMem_Free(keys);
+        PyMem_Free(targets);
+        PyErr_NoMemory();
+        return -1;
+    }
+    memset(keys, 0xFF, capacity * sizeof(uint64_t));
+    for (size_t i = 0; i < trie->capacity; i++) {
+        uint64_t key = trie->keys[i];
+        if (key == EMPTY) {
+            continue;
+        }
+        size_t slot = slot_of(key, capacity);
+        while (keys[slot] != EMPTY) {
+            slot = (slot + 1) & (capacity - 1);
+        }
+        keys[slot] = key;
+        targets[slot] = trie->targets[i];
+    }
+    PyMem_Free(trie->keys);
+    PyMem_Free(trie->targets);
+    trie->keys = keys;
+    trie->targets = targets;
+    trie->capacity = capacity;
+    return 0;
+}
+
+static int32_t
+new_node(WordTrie *trie)
+{
+    if (trie->nodes == trie->nodes_capacity) {
+        size_t capacity = trie->nodes_capacity ? trie->nodes_capacity * 2 : 1024;
+        if (capacity > INT32_MAX) {
+            PyErr_SetString(PyExc_OverflowError, "too many phrases");
+            return -1;
+        }
+        int32_t *terminal = PyMem_Realloc(trie->terminal, capacity * sizeof(int32_t));
+        if (terminal == NULL) {
+            PyErr_NoMemory();
+            return -1;
+        }
+        trie->terminal = terminal;
+        trie->nodes_capacity = capacity;
+    }
+    trie->terminal[trie->nodes] = -1;
+    return (int32_t)trie->nodes++;
+}
+
+/* The child of ``node`` for ``ch``, made when missing; -1 on error. */
+static int32_t
+child_or_new(WordTrie *trie, int32_t node, Py_UCS4 ch)
+{
+    int32_t found = child(trie, node, ch);
+    if (found >= 0) {
+        return found;
+    }
+    int32_t made = new_node(trie);
+    if (made < 0) {
+        return -1;
+    }
+    if (node == 0 && ch < ROOT_DIRECT) {
+        trie->root[ch] = made;
+        return made;
+    }
+    if ((trie->used + 1) * 2 > trie->capacity && grow_edges(trie) < 0) {
+        return -1;
+    }
+    uint64_t key = ((uint64_t)node << 21) | (uint64_t)ch;
+    size_t slot = slot_of(key, trie->capacity);
+    while (trie->keys[slot] != EMPTY) {
+        slot = (slot + 1) & (trie->capacity - 1);
+    }
+    trie->keys[slot] = key;
+    trie->targets[slot] = made;
+    trie->used++;
+    return made;
+}
+
+/* The child of frozen ``node`` for ``ch``, or -1. */
+static inline int32_t
+frozen_child(const WordTrie *trie, int32_t node, Py_UCS4 ch)
+{
+    if (node == 0 && ch < ROOT_DIRECT) {
+        return trie->frozen_root[ch];
+    }
+    const Node *nodes = trie->frozen;
+    if (nodes[node].direct >= 0) {
+        if (ch < DIRECT) {
+            return trie->tables[(size_t)nodes[node].direct * DIRECT + ch];
+        }
+    }
+    uint32_t low = nodes[node].first;
+    uint32_t end = low + nodes[node].count;
+    uint32_t high = end;
+    if (high - low <= 8) {
+        for (uint32_t i = low; i < high; i++) {
+            if (nodes[i].label == ch) {
+                return (int32_t)i;
+            }
+        }
+        return -1;
+    }
+    while (low < high) {
+        uint32_t middle = low + (high - low) / 2;
+        if (nodes[middle].label < ch) {
+            low = middle + 1;
+        }
+        else {
+            high = middle;
+        }
+    }
+    return (low < end && nodes[low].label == ch) ? (int32_t)low : -1;
+}
+
+typedef struct {
+    Py_UCS4 label;
+    int32_t target;
+} Edge;
+
+static int
+compare_edges(const void *a, const void *b)
+{
+    Py_UCS4 x = ((const Edge *)a)->label;
+    Py_UCS4 y = ((const Edge *)b)->label;
+    return (x > y) - (x < y);
+}
+
+/* Lay the trie out as ``frozen`` (see Node); 0 on success. */
+static int
+freeze(WordTrie *trie)
+{
+    size_t n = trie->nodes;
+    size_t edges = n - 1;
+    uint32_t *start = PyMem_Calloc(n + 1, sizeof(uint32_t));
+    Edge *by_parent = PyMem_Malloc((edges ? edges : 1) * sizeof(Edge));
+    int32_t *placed = PyMem_Malloc(n * sizeof(int32_t));
+    int32_t *stack = PyMem_Malloc(n * sizeof(int32_t));
+    Node *nodes = PyMem_Malloc(n * sizeof(Node));
+    if (start == NULL || by_parent == NULL || placed == NULL || stack == NULL ||
+        nodes == NULL) {
+        PyErr_NoMemory();
+        goto done;
+    }
+    /* Group the edges by parent (counting sort), then sort each group by label. */
+    for (int c = 0; c < ROOT_DIRECT; c++) {
+        if (trie->root[c] >= 0) {
+            start[1]++;
+        }
+    }
+    for (size_t i = 0; i < trie->capacity; i++) {
+        if (trie->keys[i] != EMPTY) {
+            start[(trie->keys[i] >> 21) + 1]++;
+        }
+    }
+    for (size_t i = 0; i < n; i++) {
+        start[i + 1] += start[i];
+    }
+    {
+        uint32_t *fill = PyMem_Malloc(n * sizeof(uint32_t));
+        if (fill == NULL) {
+            PyErr_NoMemory();
+            goto done;
+        }
+        memcpy(fill, start, n * sizeof(uint32_t));
+        for (int c = 0; c < ROOT_DIRECT; c++) {
+            if (trie->root[c] >= 0) {
+                by_parent[fill[0]++] = (Edge){(Py_UCS4)c, trie->root[c]};
+            }
+        }
+        for (size_t i = 0; i < trie->capacity; i++) {
+            uint64_t key = trie->keys[i];
+            if (key != EMPTY) {
+                size_t parent = (size_t)(key >> 21);
+                by_parent[fill[parent]++] =
+                    (Edge){(Py_UCS4)(key & 0x1FFFFF), trie->targets[i]};
+            }
+        }
+        PyMem_Free(fill);
+    }
+    for (size_t i = 0; i < n; i++) {
+        if (start[i + 1] - start[i] > 1) {
+            qsort(by_parent + start[i], start[i + 1] - start[i], sizeof(Edge), compare_edges);
+        }
+    }
+    /* Depth first: each node's children are placed as one block when it is visited. */
+    uint32_t next = 1;
+    size_t depth = 0;
+    placed[0] = 0;
+    nodes[0] = (Node){0, trie->terminal[0], 0, 0, -1};
+    stack[depth++] = 0;
+    while (depth) {
+        int32_t old = stack[--depth];
+        Node *node = &nodes[placed[old]];
+        uint32_t count = start[old + 1] - start[old];
+        node->first = next;
+        node->count = count;
+        for (uint32_t k = 0; k < count; k++) {
+            Edge edge = by_parent[start[old] + k];
+            placed[edge.target] = (int32_t)(next + k);
+            nodes[next + k] = (Node){edge.label, trie->terminal[edge.target], 0, 0, -1};
+        }
+        next += count;
+        for (uint32_t k = count; k-- > 0;) {
+            stack[depth++] = by_parent[start[old] + k].target;
+        }
+    }
+    for (int c = 0; c < ROOT_DIRECT; c++) {
+        trie->frozen_root[c] = trie->root[c] >= 0 ? placed[trie->root[c]] : -1;
+    }
+    size_t wide = 0;
+    for (size_t i = 0; i < n; i++) {
+        wide += nodes[i].count > WIDE;
+    }
+    int32_t *tables = PyMem_Malloc((wide ? wide : 1) * DIRECT * sizeof(int32_t));
+    if (tables == NULL) {
+        PyErr_NoMemory();
+        goto done;
+    }
+    memset(tables, 0xFF, (wide ? wide : 1) * DIRECT * sizeof(int32_t));
+    int32_t table = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (nodes[i].count <= WIDE) {
+            continue;
+        }
+        nodes[i].direct = table;
+        for (uint32_t k = nodes[i].first; k < nodes[i].first + nodes[i].count; k++) {
+            if (nodes[k].label < DIRECT) {
+                tables[(size_t)table * DIRECT + nodes[k].label] = (int32_t)k;
+            }
+        }
+        table++;
+    }
+    PyMem_Free(trie->tables);
+    trie->tables = tables;
+    PyMem_Free(trie->frozen);
+    trie->frozen = nodes;
+    nodes = NULL;
+done:
+    PyMem_Free(start);
+    PyMem_Free(by_parent);
+    PyMem_Free(placed);
+    PyMem_Free(stack);
+    PyMem_Free(nodes);
+    return trie->frozen == NULL ? -1 : 0;
+}
+
+static int
+WordTrie_init(WordTrie *self, PyObject *args, PyObject *kwds)
+{
+    static char *keywords[] = {NULL};
+    if (!PyArg_ParseTupleAndKeywords(args, kwds, ":WordTrie", keywords)) {
+        return -1;
+    }
+    if (self->nodes) {
+        PyErr_SetString(PyExc_RuntimeError, "WordTrie is already initialised");
+        return -1;
+    }
+    for (int i = 0; i < ROOT_DIRECT; i++) {
+        self->root[i] = -1;
+    }
+    if (grow_edges(self) < 0 || new_node(self) < 0) {
+        return -1;
+    }
+    return 0;
+}
+
+static void
+WordTrie_dealloc(WordTrie *self)
+{
+    for (size_t i = 0; i < self->count; i++) {
+        Phrase *phrase = &self->phrases[i];
+        Py_XDECREF(phrase->value);
+        Py_XDECREF(phrase->kind);
+        Py_XDECREF(phrase->name);
+        Py_XDECREF(phrase->plain);
+    }
+    PyMem_Free(self->phrases);
+    PyMem_Free(self->keys);
+    PyMem_Free(self->targets);
+    PyMem_Free(self->terminal);
+    PyMem_Free(self->frozen);
+    PyMem_Free(self->tables);
+    Py_TYPE(self)->tp_free((PyObject *)self);
+}
+
+PyDoc_STRVAR(WordTrie_add_doc,
+             "add(phrase, value) -> bool\n\n"
+             "Store ``phrase`` with ``value`` = (length, right, kind, name, plain); False when\n"
+             "the phrase is already stored (the first value is kept).");
+
+static PyObject *
+WordTrie_add(WordTrie *self, PyObject *args)
+{
+    PyObject *phrase_text;
+    PyObject *value;
+    if (!PyArg_ParseTuple(args, "UO!:add", &phrase_text, &PyTuple_Type, &value)) {
+        return NULL;
+    }
+    if (self->nodes == 0) {
+        PyErr_SetString(PyExc_RuntimeError, "WordTrie is not initialised");
+        return NULL;
+    }
+    if (PyTuple_GET_SIZE(value) != 5) {
+        PyErr_SetString(PyExc_ValueError, "value must be (length, right, kind, name, plain)");
+        return NULL;
+    }
+    PyObject *kind = PyTuple_GET_ITEM(value, 2);
+    PyObject *plain = PyTuple_GET_ITEM(value, 4);
+    if (!PyUnicode_Check(kind) || !PyUnicode_Check(plain)) {
+        PyErr_SetString(PyExc_TypeError, "kind and plain must be str");
+        return NULL;
+    }
+    int right = PyObject_IsTrue(PyTuple_GET_ITEM(value, 1));
+    if (right < 0) {
+        return NULL;
+    }
+    Text text;
+    if (text_init(&text, phrase_text) < 0) {
+        return NULL;
+    }
+    if (text.length == 0) {
+        Py_RETURN_FALSE;
+    }
+    int32_t node = 0;
+    for (Py_ssize_t i = 0; i < text.length; i++) {
+        node = child_or_new(self, node, AT(&text, i));
+        if (node < 0) {
+            return NULL;
+        }
+    }
+    if (self->terminal[node] >= 0) {
+        Py_RETURN_FALSE;
+    }
+    PyMem_Free(self->frozen);
+    self->frozen = NULL;
+    if (self->count == self->phrases_capacity) {
+        size_t capacity = self->phrases_capacity ? self->phrases_capacity * 2 : 256;
+        Phrase *phrases = PyMem_Realloc(self->phrases, capacity * sizeof(Phrase));
+        if (phrases == NULL) {
+            return PyErr_NoMemory();
+        }
+        self->phrases = phrases;
+        self->phrases_capacity = capacity;
+    }
+    Phrase *phrase = &self->phrases[self->count];
+    phrase->value = Py_NewRef(value);
+    phrase->kind = Py_NewRef(kind);
+    phrase->name = Py_NewRef(PyTuple_GET_ITEM(value, 3));
+    phrase->plain = PyUnicode_GET_LENGTH(plain) ? Py_NewRef(plain) : NULL;
+    phrase->right = right;
+    phrase->trigger = PyUnicode_GET_LENGTH(kind) == 0;
+    self->terminal[node] = (int32_t)self->count++;
+    if (text.length > self->longest) {
+        self->longest = text.length;
+    }
+    Py_RETURN_TRUE;
+}
+
+/* The next word start at or after ``at`` (a position just after a space) whose first
+ * character may begin a phrase, or -1.  Most words cannot (they start in lower case),
+ * so this loop is where the scan spends the time it does not spend on hits. */
+static Py_ssize_t
+next_candidate(const WordTrie *trie, const Text *text, Py_ssize_t at)
+{
+    Py_ssize_t n = text->length;
+    if (at < 1) {
+        at = 1;
+    }
+    const int32_t *root = trie->frozen_root;
+#define CANDIDATE_LOOP(type)                                                              \
+    do {                                                                                  \
+        const type *data = (const type *)text->data;                                      \
+        for (Py_ssize_t i = at; i < n; i++) {                                             \
+            if (data[i - 1] == ' ') {                                                     \
+                Py_UCS4 ch = data[i];                                                     \
+                if (ch < ROOT_DIRECT ? root[ch] >= 0 : frozen_child(trie, 0, ch) >= 0) {  \
+                    return i;                                                             \
+                }                                                                         \
+            }                                                                             \
+        }                                                                                 \
+    } while (0)
+    switch (text->kind) {
+        case PyUnicode_1BYTE_KIND:
+            CANDIDATE_LOOP(Py_UCS1);
+            break;
+        case PyUnicode_2BYTE_KIND:
+            CANDIDATE_LOOP(Py_UCS2);
+            break;
+        default:
+            CANDIDATE_LOOP(Py_UCS4);
+            break;
+    }
+#undef CANDIDATE_LOOP
+    return -1;
+}
+
+/* The longest phrase that starts at ``start``: its index (or -1), and its end in *end. */
+static int32_t
+longest_from(const WordTrie *trie, const Text *text, Py_ssize_t start, Py_ssize_t *end)
+{
+    int32_t node = 0;
+    int32_t best = -1;
+    Py_ssize_t n = text->length;
+    const Node *nodes = trie->frozen;
+#define WALK(type)                                                                        \
+    do {                                                                                  \
+        const type *data = (const type *)text->data;                                      \
+        for (Py_ssize_t j = start; j < n; j++) {                                          \
+            node = frozen_child(trie, node, data[j]);                                     \
+            if (node < 0) {                                                               \
+                break;                                                                    \
+            }                                                                             \
+            if (nodes[node].terminal >= 0) {                                              \
+                best = nodes[node].terminal;                                              \
+                *end = j + 1;                                                             \
+            }                                                                             \
+        }                                                                                 \
+    } while (0)
+    switch (text->kind) {
+        case PyUnicode_1BYTE_KIND:
+            WALK(Py_UCS1);
+            break;
+        case PyUnicode_2BYTE_KIND:
+            WALK(Py_UCS2);
+            break;
+        default:
+            WALK(Py_UCS4);
+            break;
+    }
+#undef WALK
+    return best;
+}
+
+PyDoc_STRVAR(WordTrie_longest_at_doc,
+             "longest_at(text, start) -> (length, value) | None\n\n"
+             "The longest stored phrase ``text`` holds at ``start``, whatever follows it.");
+
+static PyObject *
+WordTrie_longest_at(WordTrie *self, PyObject *args)
+{
+    PyObject *object;
+    Py_ssize_t start;
+    if (!PyArg_ParseTuple(args, "Un:longest_at", &object, &start)) {
+        return NULL;
+    }
+    Text text;
+    if (text_init(&text, object) < 0) {
+        return NULL;
+    }
+    if (self->nodes == 0) {
+        Py_RETURN_NONE;
+    }
+    if (self->frozen == NULL && freeze(self) < 0) {
+        return NULL;
+    }
+    if (start < 0 || start >= text.length) {
+        Py_RETURN_NONE;
+    }
+    Py_ssize_t end = start;
+    int32_t best = longest_from(self, &text, start, &end);
+    if (best < 0) {
+        Py_RETURN_NONE;
+    }
+    return Py_BuildValue("nO", end - start, self->phrases[best].value);
+}
+
+/* A new instance of the tuple subclass ``type`` holding the five given references. */
+static PyObject *
+new_record(PyTypeObject *type, PyObject *items[5])
+{
+    PyObject *record = type->tp_alloc(type, 5);
+    if (record == NULL) {
+        for (int i = 0; i < 5; i++) {
+            Py_DECREF(items[i]);
+        }
+        return NULL;
+    }
+    for (int i = 0; i < 5; i++) {
+        PyTuple_SET_ITEM(record, i, items[i]);
+    }
+    return record;
+}
+
+PyDoc_STRVAR(WordTrie_scan_doc,
+             "scan(spaced, text, mention_type) -> (hits, triggers)\n\n"
+             "Every phrase that starts a word of ``spaced`` (``phrases.spaced_text`` of the\n"
+             "folded ``text``), leftmost first and longest at each start, never overlapping;\n"
+             "a hit followed by a letter or digit is dropped when its phrase asks so.\n"
+             "Hits are ``mention_type(start, end, text[start:end], kind, name)`` in offsets of\n"
+             "``text``; trigger words come apart as ``(start, end, kind)``.");
+
+static PyObject *
+WordTrie_scan(WordTrie *self, PyObject *args)
+{
+    PyObject *spaced_object;
+    PyObject *body;
+    PyTypeObject *mention_type;
+    if (!PyArg_ParseTuple(args, "UUO!:scan", &spaced_object, &body, &PyType_Type,
+                          &mention_type)) {
+        return NULL;
+    }
+    if (!PyType_IsSubtype(mention_type, &PyTuple_Type)) {
+        PyErr_SetString(PyExc_TypeError, "mention_type must be a tuple type");
+        return NULL;
+    }
+    Text spaced;
+    if (text_init(&spaced, spaced_object) < 0) {
+        return NULL;
+    }
+    if (PyUnicode_GET_LENGTH(body) + 2 != spaced.length) {
+        PyErr_SetString(PyExc_ValueError, "spaced must be the text between two spaces");
+        return NULL;
+    }
+    PyObject *hits = PyList_New(0);
+    PyObject *triggers = PyList_New(0);
+    if (hits == NULL || triggers == NULL) {
+        goto fail;
+    }
+    if (self->nodes == 0) {
+        return Py_BuildValue("NN", hits, triggers);
+    }
+    if (self->frozen == NULL && freeze(self) < 0) {
+        goto fail;
+    }
+    Py_ssize_t n = spaced.length;
+    Py_ssize_t at = 1;
+    for (;;) {
+        Py_ssize_t start = next_candidate(self, &spaced, at);
+        if (start < 0) {
+            break;
+        }
+        Py_ssize_t end = start;
+        int32_t best = longest_from(self, &spaced, start, &end);
+        if (best < 0) {
+            at = start + 1;
+            continue;
+        }
+        at = end + 1;
+        const Phrase *phrase = &self->phrases[best];
+        if (phrase->right && end < n && Py_UNICODE_ISALNUM(AT(&spaced, end))) {
+            continue;
+        }
+        /* Offsets in the body are one less than in the spaced text. */
+        Py_ssize_t body_start = start - 1;
+        Py_ssize_t body_end = end - 1;
+        PyObject *item;
+        if (phrase->trigger) {
+            item = PyTuple_New(3);
+            PyObject *first = PyLong_FromSsize_t(body_start);
+            PyObject *last = PyLong_FromSsize_t(body_end);
+            if (item == NULL || first == NULL || last == NULL) {
+                Py_XDECREF(item);
+                Py_XDECREF(first);
+                Py_XDECREF(last);
+                goto fail;
+            }
+            PyTuple_SET_ITEM(item, 0, first);
+            PyTuple_SET_ITEM(item, 1, last);
+            PyTuple_SET_ITEM(item, 2, Py_NewRef(phrase->name));
+        }
+        else {
+            PyObject *span = phrase->plain ? Py_NewRef(phrase->plain)
+                                           : PyUnicode_Substring(body, body_start, body_end);
+            PyObject *first = PyLong_FromSsize_t(body_start);
+            PyObject *last = PyLong_FromSsize_t(body_end);
+            if (span == NULL || first == NULL || last == NULL) {
+                Py_XDECREF(span);
+                Py_XDECREF(first);
+                Py_XDECREF(last);
+                goto fail;
+            }
+            PyObject *items[5] = {first, last, span, Py_NewRef(phrase->kind),
+                                  Py_NewRef(phrase->name)};
+            item = new_record(mention_type, items);
+            if (item != NULL) {
+                /* Ints and strings only: nothing for the cycle collector to visit. */
+                PyObject_GC_UnTrack(item);
+            }
+        }
+        if (item == NULL) {
+            goto fail;
+        }
+        int failed = PyList_Append(phrase->trigger ? triggers : hits, item);
+        Py_DECREF(item);
+        if (failed) {
+            goto fail;
+        }
+    }
+    return Py_BuildValue("NN", hits, triggers);
+
+fail:
+    Py_XDECREF(hits);
+    Py_XDECREF(triggers);
+    return NULL;
+}
+
+static PyObject *
+WordTrie_len(WordTrie *self, PyObject *Py_UNUSED(ignored))
+{
+    return PyLong_FromSize_t(self->count);
+}
+
+static PyObject *
+WordTrie_get_longest(WordTrie *self, void *Py_UNUSED(closure))
+{
+    return PyLong_FromSsize_t(self->longest);
+}
+
+static PyMethodDef WordTrie_methods[] = {
+    {"add", (PyCFunction)WordTrie_add, METH_VARARGS, WordTrie_add_doc},
+    {"scan", (PyCFunction)WordTrie_scan, METH_VARARGS, WordTrie_scan_doc},
+    {"longest_at", (PyCFunction)WordTrie_longest_at, METH_VARARGS, WordTrie_longest_at_doc},
+    {"count", (PyCFunction)WordTrie_len, METH_NOARGS, "The number of phrases stored."},
+    {NULL, NULL, 0, NULL},
+};
+
+static PyGetSetDef WordTrie_getset[] = {
+    {"longest", (getter)WordTrie_get_longest, NULL, "The length of the longest phrase.", NULL},
+    {NULL, NULL, NULL, NULL, NULL},
+};
+
+static PyTypeObject WordTrieType = {
+    .ob_base = PyVarObject_HEAD_INIT(NULL, 0)
+    .tp_name = "briefing_tui.entities._scanner.WordTrie",
+    .tp_doc = PyDoc_STR("Phrases found at word starts: whole words, leftmost-longest."),
+    .tp_basicsize = sizeof(WordTrie),
+    .tp_flags = Py_TPFLAGS_DEFAULT,
+    .tp_new = PyType_GenericNew,
+    .tp_init = (initproc)WordTrie_init,
+    .tp_dealloc = (destructor)WordTrie_dealloc,
+    .tp_methods = WordTrie_methods,
+    .tp_getset = WordTrie_getset,
+};
+
+/* ------------------------------------------------------------------------ */
+/* scan_capitals: the regular expression ``scans._ANY`` by hand              */
+
+static inline int
+is_upper_ascii(Py_UCS4 ch)
+{
+    return ch >= 'A' && ch <= 'Z';
+}
+
+static inline int
+is_alnum_ascii(Py_UCS4 ch)
+{
+    return (ch >= 'A' && ch <= 'Z') || (ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9');
+}
+
+/* ``[A-Z][A-Za-z0-9-]+`` at ``at``: its end, or -1. */
+static Py_ssize_t
+run_token(const Text *text, Py_ssize_t at)
+{
+    Py_ssize_t n = text->length;
+    if (at >= n || !is_upper_ascii(AT(text, at))) {
+        return -1;
+    }
+    Py_ssize_t end = at + 1;
+    while (end < n) {
+        Py_UCS4 ch = AT(text, end);
+        if (!(is_alnum_ascii(ch) || ch == '-')) {
+            break;
+        }
+        end++;
+    }
+    return end > at + 1 ? end : -1;
+}
+
+/* ``(?:of|and|the|de|al|bin) `` at ``at``: the position after its space, or -1. */
+static Py_ssize_t
+joiner(const Text *text, Py_ssize_t at)
+{
+    static const char *const words[] = {"of", "and", "the", "de", "al", "bin"};
+    Py_ssize_t n = text->length;
+    for (size_t w = 0; w < sizeof(words) / sizeof(words[0]); w++) {
+        const char *word = words[w];
+        Py_ssize_t size = (Py_ssize_t)strlen(word);
+        if (at + size >= n) {
+            continue;
+        }
+        Py_ssize_t i = 0;
+        while (i < size && AT(text, at + i) == (Py_UCS4)(unsigned char)word[i]) {
+            i++;
+        }
+        if (i == size && AT(text, at + size) == ' ') {
+            return at + size + 1;
+        }
+    }
+    return -1;
+}
+
+/* A run of two or more capitalised words (``scans._RUN_BODY``): its end, or -1. */
+static Py_ssize_t
+capital_run(const Text *text, Py_ssize_t at)
+{
+    Py_ssize_t end = run_token(text, at);
+    if (end < 0) {
+        return -1;
+    }
+    Py_ssize_t last = -1;
+    while (end < text->length && AT(text, end) == ' ') {
+        Py_ssize_t next = -1;
+        Py_ssize_t after = joiner(text, end + 1);
+        if (after >= 0) {
+            next = run_token(text, after);
+        }
+        if (next < 0) {
+            next = run_token(text, end + 1);
+        }
+        if (next < 0) {
+            break;
+        }
+        end = last = next;
+    }
+    return last;
+}
+
+/* How many of ``[A-Z]`` start at ``at`` (counting stops at 7). */
+static Py_ssize_t
+upper_count(const Text *text, Py_ssize_t at)
+{
+    Py_ssize_t count = 0;
+    while (count < 7 && at + count < text->length && is_upper_ascii(AT(text, at + count))) {
+        count++;
+    }
+    return count;
+}
+
+/* One word of an abbreviation, ``[A-Z]{2,6}`` not followed by ``[A-Za-z0-9]``: its end, or -1. */
+static Py_ssize_t
+abbreviation_word(const Text *text, Py_ssize_t at)
+{
+    Py_ssize_t count = upper_count(text, at);
+    if (count < 2 || count > 6) {
+        return -1;
+    }
+    Py_ssize_t end = at + count;
+    if (end < text->length && is_alnum_ascii(AT(text, end))) {
+        return -1;
+    }
+    return end;
+}
+
+/* ``scans._CAPS_BODY``: up to three abbreviation words: the end, or -1. */
+static Py_ssize_t
+abbreviation(const Text *text, Py_ssize_t at)
+{
+    Py_ssize_t end = abbreviation_word(text, at);
+    if (end < 0) {
+        return -1;
+    }
+    for (int more = 0; more < 2; more++) {
+        if (end >= text->length || AT(text, end) != ' ') {
+            break;
+        }
+        Py_ssize_t next = abbreviation_word(text, end + 1);
+        if (next < 0) {
+            break;
+        }
+        end = next;
+    }
+    return end;
+}
+
+/* ``scans._NUMBER_BODY``, at a decimal digit: its end. */
+static Py_ssize_t
+number(const Text *text, Py_ssize_t at)
+{
+    Py_ssize_t n = text->length;
+    Py_ssize_t end = at + 1;
+    while (end < n && (Py_UNICODE_ISDECIMAL(AT(text, end)) || AT(text, end) == ',')) {
+        end++;
+    }
+    if (end + 1 < n && AT(text, end) == '.' && Py_UNICODE_ISDECIMAL(AT(text, end + 1))) {
+        end += 2;
+        while (end < n && Py_UNICODE_ISDECIMAL(AT(text, end))) {
+            end++;
+        }
+    }
+    return end;
+}
+
+static int
+append_span(PyObject *list, PyObject *source, Py_ssize_t space, Py_ssize_t end)
+{
+    PyObject *part = PyUnicode_Substring(source, space + 1, end);
+    if (part == NULL) {
+        return -1;
+    }
+    PyObject *item = Py_BuildValue("nnN", space, end - 1, part);
+    if (item == NULL) {
+        return -1;
+    }
+    int failed = PyList_Append(list, item);
+    Py_DECREF(item);
+    return failed;
+}
+
+static int
+has_two_capitals(const Text *text, Py_ssize_t start, Py_ssize_t end)
+{
+    for (Py_ssize_t i = start + 1; i < end; i++) {
+        if (is_upper_ascii(AT(text, i)) && is_upper_ascii(AT(text, i - 1))) {
+            return 1;
+        }
+    }
+    return 0;
+}
+
+PyDoc_STRVAR(scan_capitals_doc,
+             "scan_capitals(spaced) -> (runs, capitals, numbers, inner)\n\n"
+             "What ``scans._ANY.finditer(spaced)`` finds, sorted into runs of capitalised\n"
+             "words, abbreviations and numbers, as (start, end, text) in offsets of the body;\n"
+             "``inner`` holds the (start, end) in ``spaced`` of runs with two capitals in a row,\n"
+             "where abbreviations are looked for again.");
+
+static PyObject *
+scan_capitals(PyObject *Py_UNUSED(module), PyObject *object)
+{
+    Text text;
+    if (text_init(&text, object) < 0) {
+        return NULL;
+    }
+    PyObject *runs = PyList_New(0);
+    PyObject *capitals = PyList_New(0);
+    PyObject *numbers = PyList_New(0);
+    PyObject *inner = PyList_New(0);
+    if (runs == NULL || capitals == NULL || numbers == NULL || inner == NULL) {
+        goto fail;
+    }
+    Py_ssize_t n = text.length;
+    Py_ssize_t at = 0;
+    for (;;) {
+        Py_ssize_t space = next_space(&text, at);
+        if (space < 0 || space + 1 >= n) {
+            break;
+        }
+        Py_ssize_t start = space + 1;
+        Py_UCS4 first = AT(&text, start);
+        Py_ssize_t end;
+        if (is_upper_ascii(first)) {
+            end = capital_run(&text, start);
+            if (end >= 0) {
+                if (append_span(runs, object, space, end) < 0) {
+                    goto fail;
+                }
+                if (has_two_capitals(&text, start, end)) {
+                    PyObject *span = Py_BuildValue("nn", space, end);
+                    if (span == NULL || PyList_Append(inner, span) < 0) {
+                        Py_XDECREF(span);
+                        goto fail;
+                    }
+                    Py_DECREF(span);
+                }
+                at = end;
+                continue;
+            }
+            end = abbreviation(&text, start);
+            if (end >= 0) {
+                if (append_span(capitals, object, space, end) < 0) {
+                    goto fail;
+                }
+                at = end;
+                continue;
+            }
+        }
+        else if (Py_UNICODE_ISDECIMAL(first)) {
+            end = number(&text, start);
+            if (append_span(numbers, object, space, end) < 0) {
+                goto fail;
+            }
+            at = end;
+            continue;
+        }
+        at = start;
+    }
+    return Py_BuildValue("NNNN", runs, capitals, numbers, inner);
+
+fail:
+    Py_XDECREF(runs);
+    Py_XDECREF(capitals);
+    Py_XDECREF(numbers);
+    Py_XDECREF(inner);
+    return NULL;
+}
+
+/* ------------------------------------------------------------------------ */
+/* Module                                                                    */
+
+static PyMethodDef module_methods[] = {
+    {"scan_capitals", (PyCFunction)scan_capitals, METH_O, scan_capitals_doc},
+    {NULL, NULL, 0, NULL},
+};
+
+static int
+module_exec(PyObject *module)
+{
+    if (PyType_Ready(&WordTrieType) < 0) {
+        return -1;
+    }
+    if (PyModule_AddObjectRef(module, "WordTrie", (PyObject *)&WordTrieType) < 0) {
+        return -1;
+    }
+    return 0;
+}
+
+static PyModuleDef_Slot module_slots[] = {
+    {Py_mod_exec, module_exec},
+    {0, NULL},
+};
+
+static struct PyModuleDef module_def = {
+    PyModuleDef_HEAD_INIT,
+    .m_name = "briefing_tui.entities._scanner",
+    .m_doc = "Fast paths for the entity recogniser (phrase and capitalised-run scans).",
+    .m_size = 0,
+    .m_methods = module_methods,
+    .m_slots = module_slots,
+};
+
+PyMODINIT_FUNC
+PyInit__scanner(void)
+{
+    return PyModuleDef_Init(&module_def);
+}
