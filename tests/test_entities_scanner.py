@@ -202,3 +202,18 @@ def test_gazetteer_of_many_names_agrees() -> None:
     found = fast.find(text)
     assert found == slow.find(text)
     assert len(found) > len(entries)
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.text(alphabet=list("aB ,.-$€1é\u00a0\u2019\u2013\u3000\x1c\x7f\u200b\t\n😀"), min_size=1),
+    st.data(),
+)
+def test_rule_mentions_are_named_as_in_python(text: str, data: st.DataObject) -> None:
+    from briefing_tui.entities.cues import mention_of, mention_of_python
+
+    start = data.draw(st.integers(0, len(text) - 1))
+    end = data.draw(st.integers(start + 1, len(text)))
+    fast = mention_of(text, start, end, "DATE")
+    assert fast == mention_of_python(text, start, end, "DATE")
+    assert type(fast) is Mention

@@ -826,23 +826,37 @@ run_token(const Text *text, Py_ssize_t at)
 static Py_ssize_t
 joiner(const Text *text, Py_ssize_t at)
 {
-    static const char *const words[] = {"of", "and", "the", "de", "al", "bin"};
     Py_ssize_t n = text->length;
-    for (size_t w = 0; w < sizeof(words) / sizeof(words[0]); w++) {
-        const char *word = words[w];
-        Py_ssize_t size = (Py_ssize_t)strlen(word);
-        if (at + size >= n) {
-            continue;
-        }
-        Py_ssize_t i = 0;
-        while (i < size && AT(text, at + i) == (Py_UCS4)(unsigned char)word[i]) {
-            i++;
-        }
-        if (i == size && AT(text, at + size) == ' ') {
-            return at + size + 1;
+    const char *word;
+    switch (at < n ? AT(text, at) : 0) {
+        case 'o':
+            word = "of";
+            break;
+        case 'a':
+            word = (at + 1 < n && AT(text, at + 1) == 'n') ? "and" : "al";
+            break;
+        case 't':
+            word = "the";
+            break;
+        case 'd':
+            word = "de";
+            break;
+        case 'b':
+            word = "bin";
+            break;
+        default:
+            return -1;
+    }
+    Py_ssize_t size = (Py_ssize_t)strlen(word);
+    if (at + size >= n) {
+        return -1;
+    }
+    for (Py_ssize_t i = 1; i < size; i++) {
+        if (AT(text, at + i) != (Py_UCS4)(unsigned char)word[i]) {
+            return -1;
         }
     }
-    return -1;
+    return AT(text, at + size) == ' ' ? at + size + 1 : -1;
 }
 
 /* A run of two or more capitalised words (``scans._RUN_BODY``): its end, or -1. */
@@ -970,6 +984,40 @@ PyDoc_STRVAR(scan_capitals_doc,
              "``inner`` holds the (start, end) in ``spaced`` of runs with two capitals in a row,\n"
              "where abbreviations are looked for again.");
 
+/* The next space at or after ``at`` followed by an ASCII capital or a decimal digit,
+ * or -1: where ``scans._ANY`` can match at all. */
+static Py_ssize_t
+next_capital_or_digit(const Text *text, Py_ssize_t at)
+{
+    Py_ssize_t last = text->length - 1;
+#define STARTS(ch) \
+    ((ch) < 128 ? (((ch) >= 'A' && (ch) <= 'Z') || ((ch) >= '0' && (ch) <= '9')) \
+                : Py_UNICODE_ISDECIMAL(ch))
+#define SPACE_LOOP(type)                                                                  \
+    do {                                                                                  \
+        const type *data = (const type *)text->data;                                      \
+        for (Py_ssize_t i = at; i < last; i++) {                                          \
+            if (data[i] == ' ' && STARTS((Py_UCS4)data[i + 1])) {                         \
+                return i;                                                                 \
+            }                                                                             \
+        }                                                                                 \
+    } while (0)
+    switch (text->kind) {
+        case PyUnicode_1BYTE_KIND:
+            SPACE_LOOP(Py_UCS1);
+            break;
+        case PyUnicode_2BYTE_KIND:
+            SPACE_LOOP(Py_UCS2);
+            break;
+        default:
+            SPACE_LOOP(Py_UCS4);
+            break;
+    }
+#undef SPACE_LOOP
+#undef STARTS
+    return -1;
+}
+
 static PyObject *
 scan_capitals(PyObject *Py_UNUSED(module), PyObject *object)
 {
@@ -987,7 +1035,7 @@ scan_capitals(PyObject *Py_UNUSED(module), PyObject *object)
     Py_ssize_t n = text.length;
     Py_ssize_t at = 0;
     for (;;) {
-        Py_ssize_t space = next_space(&text, at);
+        Py_ssize_t space = next_capital_or_digit(&text, at);
         if (space < 0 || space + 1 >= n) {
             break;
         }
@@ -1043,8 +1091,75 @@ fail:
 /* ------------------------------------------------------------------------ */
 /* Module                                                                    */
 
+/* True when ``ch`` is one of the printable characters ``gazetteer.fold`` changes. */
+static inline int
+folds(Py_UCS4 ch)
+{
+    return ch == 0x2018 || ch == 0x2019 || ch == 0x02BC || (ch >= 0x2010 && ch <= 0x2013) ||
+           ch == 0x2212;
+}
+
+PyDoc_STRVAR(named_span_doc,
+             "named_span(mention_type, text, start, end, kind) -> mention | None\n\n"
+             "``mention_type(start, end, span, kind, span)`` for ``span = text[start:end]`` when\n"
+             "the span is its own name (``gazetteer.surface_key`` leaves it as it is: words\n"
+             "apart by single spaces, nothing to fold), else None.");
+
+static PyObject *
+named_span(PyObject *Py_UNUSED(module), PyObject *const *args, Py_ssize_t nargs)
+{
+    if (nargs != 5 || !PyType_Check(args[0]) || !PyUnicode_Check(args[1]) ||
+        !PyLong_Check(args[2]) || !PyLong_Check(args[3]) || !PyUnicode_Check(args[4])) {
+        PyErr_SetString(PyExc_TypeError,
+                        "named_span(mention_type, text: str, start: int, end: int, kind: str)");
+        return NULL;
+    }
+    PyTypeObject *type = (PyTypeObject *)args[0];
+    if (!PyType_IsSubtype(type, &PyTuple_Type)) {
+        PyErr_SetString(PyExc_TypeError, "mention_type must be a tuple type");
+        return NULL;
+    }
+    Py_ssize_t start = PyLong_AsSsize_t(args[2]);
+    Py_ssize_t end = PyLong_AsSsize_t(args[3]);
+    if ((start == -1 || end == -1) && PyErr_Occurred()) {
+        return NULL;
+    }
+    Text text;
+    if (text_init(&text, args[1]) < 0) {
+        return NULL;
+    }
+    if (start < 0 || end > text.length || start >= end) {
+        Py_RETURN_NONE;
+    }
+    Py_UCS4 previous = 0;
+    for (Py_ssize_t i = start; i < end; i++) {
+        Py_UCS4 ch = AT(&text, i);
+        if (ch == ' ') {
+            if (i == start || i == end - 1 || previous == ' ') {
+                Py_RETURN_NONE;
+            }
+        }
+        else if (ch < 0x20 || ch == 0x7F || (ch >= 0x80 && (!Py_UNICODE_ISPRINTABLE(ch) || folds(ch)))) {
+            Py_RETURN_NONE;
+        }
+        previous = ch;
+    }
+    PyObject *span = PyUnicode_Substring(args[1], start, end);
+    if (span == NULL) {
+        return NULL;
+    }
+    PyObject *items[5] = {Py_NewRef(args[2]), Py_NewRef(args[3]), span, Py_NewRef(args[4]),
+                          Py_NewRef(span)};
+    PyObject *record = new_record(type, items);
+    if (record != NULL) {
+        PyObject_GC_UnTrack(record);
+    }
+    return record;
+}
+
 static PyMethodDef module_methods[] = {
     {"scan_capitals", (PyCFunction)scan_capitals, METH_O, scan_capitals_doc},
+    {"named_span", (PyCFunction)(void (*)(void))named_span, METH_FASTCALL, named_span_doc},
     {NULL, NULL, 0, NULL},
 };
 

@@ -6,6 +6,7 @@ import re
 
 from briefing_tui.entities.gazetteer import surface_key
 from briefing_tui.entities.mention import Mention, new_mention
+from briefing_tui.entities.phrases import FAST, _scanner
 from briefing_tui.entities.wordlists import words
 
 MONTH, MONTH_AMBIGUOUS, WEEKDAY, TITLE, ROLE, ORG_CUE, ORG_CUE_OF, EVENT_CUE = range(1, 9)
@@ -156,6 +157,15 @@ def open_left(folded: str, start: int) -> bool:
 
 def mention_of(text: str, start: int, end: int, kind: str) -> Mention:
     """A rule's mention of ``text[start:end]``, named by its own words."""
+    if _named_span is not None:
+        found: Mention | None = _named_span(Mention, text, start, end, kind)
+        if found is not None:
+            return found
+    return mention_of_python(text, start, end, kind)
+
+
+def mention_of_python(text: str, start: int, end: int, kind: str) -> Mention:
+    """``mention_of`` in Python: the reference, and the path for names to normalise."""
     span = text[start:end]
     if span.isalnum() or (
         # Words apart by single spaces (no other space is printable), nothing to fold.
@@ -172,3 +182,7 @@ def mention_of(text: str, start: int, end: int, kind: str) -> Mention:
 
 # The printable characters ``fold`` changes: curly apostrophes and dashes.
 _TO_FOLD = re.compile("[\u2018\u2019\u02bc\u2010-\u2013\u2212]")
+
+
+# The C fast path of ``mention_of`` for spans that are their own name.
+_named_span = _scanner.named_span if FAST else None
