@@ -22,6 +22,7 @@ import random
 import time
 
 from briefing_tui.entities import Entry, Gazetteer, Recogniser
+from briefing_tui.entities.phrases import FAST
 from briefing_tui.entities.wordlists import words
 
 TYPES = ("PERSON", "PLACE", "ORG", "WEAPON", "EVENT")
@@ -145,6 +146,7 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=5, help="runs per figure (best is kept)")
     args = parser.parse_args()
     print(f"load average before: {_load()}")
+    print(f"scans: {'C extension' if FAST else 'pure Python'} (BRIEFING_NO_SPEEDUPS=1 for Python)")
 
     rng = random.Random(7)
     gazetteer, forms = make_gazetteer(args.names, rng)
