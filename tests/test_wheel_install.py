@@ -7,6 +7,7 @@ import os
 import subprocess
 import sys
 import venv
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -49,3 +50,7 @@ def test_wheel_in_a_fresh_venv_lists_the_four_visits_from_an_empty_folder(tmp_pa
         "2019-02-moscow",
     ]
     assert sum(len(v["articles"]) for v in visits) == 5
+    # The wheel carries the C scans of the entity recogniser, built from the sources.
+    names = zipfile.ZipFile(wheel).namelist()
+    built = [n for n in names if n.startswith("briefing_tui/entities/_scanner.")]
+    assert any(n.endswith((".so", ".pyd")) for n in built), built
