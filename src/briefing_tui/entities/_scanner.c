@@ -93,17 +93,17 @@ typedef struct {
     int32_t terminal;
     uint32_t first; /* index of the first child */
     uint32_t count; /* number of children */
-    int32_t direct; /* with many children: a table by ASCII character, else -1 */
 } Node;
 
-#define WIDE 4       /* nodes with more children than this get a direct table */
+#define WIDE 8       /* nodes with more children than this get a direct table */
 #define DIRECT 128   /* the characters a direct table covers */
 
 typedef struct {
     PyObject_HEAD
     /* The frozen form the scans walk; made on first use after the last add(). */
     Node *frozen;
-    int32_t *tables; /* the direct tables of wide nodes, DIRECT entries each */
+    int32_t *tables;    /* the direct tables of wide nodes, DIRECT entries each */
+    int32_t *direct_of; /* per node: its direct table when it is wide */
     int32_t frozen_root[ROOT_DIRECT];
     /* Edges of every node but the root's first 256 code points, in one hash
      * table with open addressing: key = node << 21 | code point. */
@@ -240,10 +240,8 @@ frozen_child(const WordTrie *trie, int32_t node, Py_UCS4 ch)
         return trie->frozen_root[ch];
     }
     const Node *nodes = trie->frozen;
-    if (nodes[node].direct >= 0) {
-        if (ch < DIRECT) {
-            return trie->tables[(size_t)nodes[node].direct * DIRECT + ch];
-        }
+    if (nodes[node].count > WIDE && ch < DIRECT) {
+        return trie->tables[(size_t)trie->direct_of[node] * DIRECT + ch];
     }
     uint32_t low = nodes[node].first;
     uint32_t end = low + nodes[node].count;
@@ -342,7 +340,7 @@ freeze(WordTrie *trie)
     uint32_t next = 1;
     size_t depth = 0;
     placed[0] = 0;
-    nodes[0] = (Node){0, trie->terminal[0], 0, 0, -1};
+    nodes[0] = (Node){0, trie->terminal[0], 0, 0};
     stack[depth++] = 0;
     while (depth) {
         int32_t old = stack[--depth];
@@ -353,7 +351,7 @@ freeze(WordTrie *trie)
         for (uint32_t k = 0; k < count; k++) {
             Edge edge = by_parent[start[old] + k];
             placed[edge.target] = (int32_t)(next + k);
-            nodes[next + k] = (Node){edge.label, trie->terminal[edge.target], 0, 0, -1};
+            nodes[next + k] = (Node){edge.label, trie->terminal[edge.target], 0, 0};
         }
         next += count;
         for (uint32_t k = count; k-- > 0;) {
@@ -368,7 +366,10 @@ freeze(WordTrie *trie)
         wide += nodes[i].count > WIDE;
     }
     int32_t *tables = PyMem_Malloc((wide ? wide : 1) * DIRECT * sizeof(int32_t));
-    if (tables == NULL) {
+    int32_t *direct_of = PyMem_Malloc(n * sizeof(int32_t));
+    if (tables == NULL || direct_of == NULL) {
+        PyMem_Free(tables);
+        PyMem_Free(direct_of);
         PyErr_NoMemory();
         goto done;
     }
@@ -378,7 +379,7 @@ freeze(WordTrie *trie)
         if (nodes[i].count <= WIDE) {
             continue;
         }
-        nodes[i].direct = table;
+        direct_of[i] = table;
         for (uint32_t k = nodes[i].first; k < nodes[i].first + nodes[i].count; k++) {
             if (nodes[k].label < DIRECT) {
                 tables[(size_t)table * DIRECT + nodes[k].label] = (int32_t)k;
@@ -388,6 +389,8 @@ freeze(WordTrie *trie)
     }
     PyMem_Free(trie->tables);
     trie->tables = tables;
+    PyMem_Free(trie->direct_of);
+    trie->direct_of = direct_of;
     PyMem_Free(trie->frozen);
     trie->frozen = nodes;
     nodes = NULL;
@@ -436,6 +439,7 @@ WordTrie_dealloc(WordTrie *self)
     PyMem_Free(self->terminal);
     PyMem_Free(self->frozen);
     PyMem_Free(self->tables);
+    PyMem_Free(self->direct_of);
     Py_TYPE(self)->tp_free((PyObject *)self);
 }
 
@@ -751,6 +755,19 @@ fail:
 }
 
 static PyObject *
+WordTrie_freeze(WordTrie *self, PyObject *Py_UNUSED(ignored))
+{
+    if (self->nodes == 0) {
+        PyErr_SetString(PyExc_RuntimeError, "WordTrie is not initialised");
+        return NULL;
+    }
+    if (self->frozen == NULL && freeze(self) < 0) {
+        return NULL;
+    }
+    Py_RETURN_NONE;
+}
+
+static PyObject *
 WordTrie_len(WordTrie *self, PyObject *Py_UNUSED(ignored))
 {
     return PyLong_FromSize_t(self->count);
@@ -767,6 +784,8 @@ static PyMethodDef WordTrie_methods[] = {
     {"scan", (PyCFunction)WordTrie_scan, METH_VARARGS, WordTrie_scan_doc},
     {"longest_at", (PyCFunction)WordTrie_longest_at, METH_VARARGS, WordTrie_longest_at_doc},
     {"count", (PyCFunction)WordTrie_len, METH_NOARGS, "The number of phrases stored."},
+    {"freeze", (PyCFunction)WordTrie_freeze, METH_NOARGS,
+     "Lay the trie out for scanning now (else the first scan after add() does)."},
     {NULL, NULL, 0, NULL},
 };
 

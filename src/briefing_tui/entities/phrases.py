@@ -125,7 +125,9 @@ class PhraseMatcher:
         self.size = count
         self._longest = longest
         self._triggers = triggers
-        if count and self._trie is None:
+        if self._trie is not None:
+            self._trie.freeze()
+        elif count:
             self._automaton.make_automaton()
 
     def _store(self, phrase: str, value: tuple[int, bool, str, str | int, str]) -> bool:
