@@ -9,7 +9,7 @@ from briefing_tui.entities.mention import Mention
 from briefing_tui.entities.phrases import PhraseMatcher, designator_variants, spaced_text
 
 # Bump when the rules change, so cached results are recomputed.
-RULES_VERSION = "6"
+RULES_VERSION = "7"
 
 
 def _phrases(

