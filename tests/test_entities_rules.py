@@ -25,6 +25,18 @@ def test_countries_capitals_and_cities_come_from_the_data_packages(blank: Recogn
     assert [m.name for m in found if m.text == "Viet Nam"] == ["Vietnam"]
 
 
+def test_states_and_provinces_in_their_english_spelling(blank: Recogniser) -> None:
+    found = blank.find("From Gujarat and Maharashtra to California, Idlib and Guangdong.")
+    assert typed(found, "PLACE") == ["Gujarat", "Maharashtra", "California", "Idlib", "Guangdong"]
+    # Generic division names ("Eastern", "Central") stay ordinary words.
+    assert typed(blank.find("Eastern and Central officials met."), "PLACE") == []
+
+
+def test_news_outlets_and_companies_are_organisations(blank: Recogniser) -> None:
+    found = blank.find("Politico and Les Echos said Airbus and Gazprom had talked to Reuters.")
+    assert typed(found, "ORG") == ["Politico", "Les Echos", "Airbus", "Gazprom", "Reuters"]
+
+
 def test_nationality_words_are_tied_to_their_country(blank: Recogniser) -> None:
     found = blank.find("Israeli, Russian and Iranian officials met the Saudis.")
     assert [(m.text, m.name) for m in found] == [
