@@ -217,3 +217,20 @@ def test_rule_mentions_are_named_as_in_python(text: str, data: st.DataObject) ->
     fast = mention_of(text, start, end, "DATE")
     assert fast == mention_of_python(text, start, end, "DATE")
     assert type(fast) is Mention
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.text(
+        alphabet=list(
+            "aZ -'’‘“”«»()[]{}/*_\"\u00a0\u2007\u2009\u202f\t\n\u2010\u2011\u2013\u2212\u02bcéЖ😀"
+        ),
+        max_size=40,
+    )
+)
+def test_folding_in_one_pass_matches_python(text: str) -> None:
+    from briefing_tui.entities.phrases import fold_and_space
+
+    folded, spaced = fold_and_space(text)
+    assert folded == fold(text)
+    assert spaced == spaced_text(fold(text))

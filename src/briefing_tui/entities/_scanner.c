@@ -1110,6 +1110,141 @@ fail:
 /* ------------------------------------------------------------------------ */
 /* Module                                                                    */
 
+/* ------------------------------------------------------------------------ */
+/* fold_and_space: gazetteer.fold and phrases.spaced_text in one pass        */
+
+#define MAX_MAPPED 64
+
+typedef struct {
+    Py_UCS4 from[MAX_MAPPED];
+    Py_UCS4 to[MAX_MAPPED];
+    int count;
+    Py_UCS4 low[256]; /* the mapping of the first 256 code points */
+} CharMap;
+
+static CharMap fold_map;
+static CharMap space_map;
+static int maps_set = 0;
+
+static inline Py_UCS4
+map_char(const CharMap *map, Py_UCS4 ch)
+{
+    if (ch < 256) {
+        return map->low[ch];
+    }
+    for (int i = 0; i < map->count; i++) {
+        if (map->from[i] == ch) {
+            return map->to[i];
+        }
+    }
+    return ch;
+}
+
+static int
+load_map(CharMap *map, PyObject *mapping)
+{
+    if (!PyDict_Check(mapping) || PyDict_GET_SIZE(mapping) > MAX_MAPPED) {
+        PyErr_SetString(PyExc_TypeError, "a dict of at most 64 one-character strings");
+        return -1;
+    }
+    CharMap made;
+    made.count = 0;
+    for (int c = 0; c < 256; c++) {
+        made.low[c] = (Py_UCS4)c;
+    }
+    PyObject *key;
+    PyObject *value;
+    Py_ssize_t position = 0;
+    while (PyDict_Next(mapping, &position, &key, &value)) {
+        if (!PyUnicode_Check(key) || !PyUnicode_Check(value) || PyUnicode_GET_LENGTH(key) != 1 ||
+            PyUnicode_GET_LENGTH(value) != 1) {
+            PyErr_SetString(PyExc_TypeError, "a dict of one-character strings");
+            return -1;
+        }
+        Py_UCS4 from = PyUnicode_READ_CHAR(key, 0);
+        Py_UCS4 to = PyUnicode_READ_CHAR(value, 0);
+        if (from < 256) {
+            made.low[from] = to;
+        }
+        made.from[made.count] = from;
+        made.to[made.count] = to;
+        made.count++;
+    }
+    *map = made;
+    return 0;
+}
+
+PyDoc_STRVAR(set_maps_doc,
+             "set_maps(fold, openers)\n\n"
+             "The characters ``fold_and_space`` changes: ``gazetteer._FOLD`` and\n"
+             "``phrases._OPENERS`` (one character to one character).");
+
+static PyObject *
+set_maps(PyObject *Py_UNUSED(module), PyObject *args)
+{
+    PyObject *fold;
+    PyObject *openers;
+    if (!PyArg_ParseTuple(args, "OO:set_maps", &fold, &openers)) {
+        return NULL;
+    }
+    if (load_map(&fold_map, fold) < 0 || load_map(&space_map, openers) < 0) {
+        maps_set = 0;
+        return NULL;
+    }
+    maps_set = 1;
+    Py_RETURN_NONE;
+}
+
+PyDoc_STRVAR(fold_and_space_doc,
+             "fold_and_space(text) -> (folded, spaced)\n\n"
+             "``gazetteer.fold(text)`` and ``phrases.spaced_text`` of it, in one pass.");
+
+static PyObject *
+fold_and_space(PyObject *Py_UNUSED(module), PyObject *object)
+{
+    if (!maps_set) {
+        PyErr_SetString(PyExc_RuntimeError, "set_maps() was not called");
+        return NULL;
+    }
+    Text text;
+    if (text_init(&text, object) < 0) {
+        return NULL;
+    }
+    Py_ssize_t n = text.length;
+    Py_UCS4 folded_max = 0;
+    Py_UCS4 spaced_max = ' ';
+    int changed = 0;
+    for (Py_ssize_t i = 0; i < n; i++) {
+        Py_UCS4 ch = AT(&text, i);
+        Py_UCS4 folded = map_char(&fold_map, ch);
+        Py_UCS4 spaced = map_char(&space_map, folded);
+        changed |= folded != ch;
+        folded_max = folded > folded_max ? folded : folded_max;
+        spaced_max = spaced > spaced_max ? spaced : spaced_max;
+    }
+    PyObject *folded = changed ? PyUnicode_New(n, folded_max) : Py_NewRef(object);
+    PyObject *spaced = PyUnicode_New(n + 2, spaced_max);
+    if (folded == NULL || spaced == NULL) {
+        Py_XDECREF(folded);
+        Py_XDECREF(spaced);
+        return NULL;
+    }
+    int folded_kind = PyUnicode_KIND(folded);
+    void *folded_data = PyUnicode_DATA(folded);
+    int spaced_kind = PyUnicode_KIND(spaced);
+    void *spaced_data = PyUnicode_DATA(spaced);
+    PyUnicode_WRITE(spaced_kind, spaced_data, 0, ' ');
+    for (Py_ssize_t i = 0; i < n; i++) {
+        Py_UCS4 ch = map_char(&fold_map, AT(&text, i));
+        if (changed) {
+            PyUnicode_WRITE(folded_kind, folded_data, i, ch);
+        }
+        PyUnicode_WRITE(spaced_kind, spaced_data, i + 1, map_char(&space_map, ch));
+    }
+    PyUnicode_WRITE(spaced_kind, spaced_data, n + 1, ' ');
+    return Py_BuildValue("NN", folded, spaced);
+}
+
 /* True when ``ch`` is one of the printable characters ``gazetteer.fold`` changes. */
 static inline int
 folds(Py_UCS4 ch)
@@ -1178,6 +1313,8 @@ named_span(PyObject *Py_UNUSED(module), PyObject *const *args, Py_ssize_t nargs)
 
 static PyMethodDef module_methods[] = {
     {"scan_capitals", (PyCFunction)scan_capitals, METH_O, scan_capitals_doc},
+    {"set_maps", (PyCFunction)set_maps, METH_VARARGS, set_maps_doc},
+    {"fold_and_space", (PyCFunction)fold_and_space, METH_O, fold_and_space_doc},
     {"named_span", (PyCFunction)(void (*)(void))named_span, METH_FASTCALL, named_span_doc},
     {NULL, NULL, 0, NULL},
 };

@@ -22,6 +22,7 @@ from typing import Any
 
 import ahocorasick
 
+from briefing_tui.entities.gazetteer import _FOLD, fold
 from briefing_tui.entities.mention import Mention, new_mention
 
 _scanner: Any
@@ -71,6 +72,19 @@ _OPENERS = {
     "*": " ",
     "_": " ",
 }
+
+
+if _scanner is not None:
+    _scanner.set_maps(_FOLD, _OPENERS)
+
+
+def fold_and_space(text: str) -> tuple[str, str]:
+    """``fold(text)`` and ``spaced_text`` of it (in one pass in C, where built)."""
+    if FAST:
+        pair: tuple[str, str] = _scanner.fold_and_space(text)
+        return pair
+    folded = fold(text)
+    return folded, spaced_text(folded)
 
 
 def spaced_text(folded: str) -> str:

@@ -6,7 +6,12 @@ from collections.abc import Iterable, Iterator
 
 from briefing_tui.entities.gazetteer import Entry, Gazetteer, fold, surface_key
 from briefing_tui.entities.mention import Mention
-from briefing_tui.entities.phrases import PhraseMatcher, designator_variants, spaced_text
+from briefing_tui.entities.phrases import (
+    PhraseMatcher,
+    designator_variants,
+    fold_and_space,
+    spaced_text,
+)
 
 # Bump when the rules change, so cached results are recomputed.
 RULES_VERSION = "7"
@@ -61,8 +66,11 @@ class Recogniser:
         """Mentions in ``text``, sorted by start, never overlapping, offsets into ``text``."""
         if not text:
             return []
-        folded = fold(text)
-        spaced = spaced_text(folded)
+        if self.fast:
+            folded, spaced = fold_and_space(text)
+        else:
+            folded = fold(text)
+            spaced = spaced_text(folded)
         found, triggers = self._matcher.find_with_triggers(text, folded, spaced)
         if not self.rules:
             return found
