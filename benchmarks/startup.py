@@ -20,10 +20,29 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import NamedTuple
 
 REPO = Path(__file__).resolve().parents[1]
 
-BARE = """
+PEAK = """
+def peak_kb():
+    # The process's own high-water mark.  Not ``ru_maxrss`` as the parent sees it:
+    # Linux counts in it the memory the process had before ``exec``, which is the
+    # measuring process's own when it is started with ``vfork``.
+    try:
+        with open("/proc/self/status") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1])
+    except OSError:
+        pass
+    import resource
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+"""
+
+BARE = (
+    PEAK
+    + """
 from textual.app import App
 from textual.widgets import Static
 
@@ -39,9 +58,13 @@ class Bare(App[None]):
         self.exit()
 
 Bare().run(headless=True, size=(80, 24))
+print("peak", peak_kb(), flush=True)
 """
+)
 
-BRIEFING = """
+BRIEFING = (
+    PEAK
+    + """
 import sys
 from briefing_tui.cli import build_parser
 from briefing_tui.paths import resolve
@@ -59,7 +82,9 @@ class Timed(ReaderApp):
 
 app = Timed(resolve(getattr(args, "corpus", None), None), remember=False)
 app.run(headless=True, size=(80, 24))
+print("peak", peak_kb(), flush=True)
 """
+)
 
 
 READER_ONLY = BRIEFING.replace("from briefing_tui.cli import build_parser\n", "").replace(
@@ -73,33 +98,59 @@ PEAKS: dict[str, list[int]] = {}
 LOADED: dict[str, list[float]] = {}
 
 
+class Started(NamedTuple):
+    """One start of an app: seconds to its first screen, to every article counted, peak memory."""
+
+    ready_s: float
+    loaded_s: float | None
+    peak_kb: int
+
+
 def once(code: str, args: list[str], env: dict[str, str], label: str = "") -> float:
-    """Seconds from spawning the process to its first screen; its peak memory is kept.
+    """Seconds from spawning the process to its first screen; its peak memory is kept."""
+    try:
+        started = start_app(code, args, env)
+    except RuntimeError as exc:
+        raise SystemExit(str(exc)) from None
+    PEAKS.setdefault(label, []).append(started.peak_kb)
+    if started.loaded_s is not None:
+        LOADED.setdefault(label, []).append(started.loaded_s)
+    return started.ready_s
+
+
+def start_app(code: str, args: list[str], env: dict[str, str]) -> Started:
+    """Start an app (``BARE`` or ``BRIEFING``) in a fresh process and time it to its end.
 
     The reader is left to read every article and count them in the visits pane
     before it quits, so its peak memory includes the whole corpus; how long that
-    took is kept too.
+    took is kept too.  The peak is the high-water mark the process reads of
+    itself as it ends (see ``PEAK``).
     """
-    start = time.perf_counter()
-    child = subprocess.Popen(
-        [sys.executable, "-c", code, *args],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-        env=env,
-        cwd=REPO,
-    )
-    assert child.stdout is not None
-    line = child.stdout.readline()
-    elapsed = time.perf_counter() - start
-    if child.stdout.readline().strip() == "loaded":
-        LOADED.setdefault(label, []).append(time.perf_counter() - start)
-    _, status, usage = os.wait4(child.pid, 0)
-    child.returncode = os.waitstatus_to_exitcode(status)
-    PEAKS.setdefault(label, []).append(usage.ru_maxrss)
-    if line.strip() != "ready":
-        raise SystemExit(f"the app did not start: {child.stderr.read() if child.stderr else ''}")
-    return elapsed
+    with tempfile.TemporaryFile("w+") as errors:  # a file: a chatty app cannot block on it
+        start = time.perf_counter()
+        child = subprocess.Popen(
+            [sys.executable, "-c", code, *args],
+            stdout=subprocess.PIPE,
+            stderr=errors,
+            text=True,
+            env=env,
+            cwd=REPO,
+        )
+        assert child.stdout is not None
+        line = child.stdout.readline()
+        elapsed = time.perf_counter() - start
+        loaded: float | None = None
+        peak = 0
+        for later in child.stdout:
+            if later.strip() == "loaded":
+                loaded = time.perf_counter() - start
+            elif later.startswith("peak "):
+                peak = int(later.split()[1])
+        child.wait()
+        if line.strip() != "ready" or not peak:
+            errors.seek(0)
+            raise RuntimeError(f"the app did not start: {errors.read()}")
+    return Started(elapsed, loaded, peak)
 
 
 def main() -> None:

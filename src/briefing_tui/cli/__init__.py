@@ -2,32 +2,42 @@
 
 Each command group lives in its own module with a ``register(subparsers)``
 function; modules import heavy code inside their handlers so that start-up
-stays fast.
+stays fast.  This module itself imports nothing heavy before ``main`` knows
+the command, so ``briefing search`` can start listing the corpus first.
 """
 
 from __future__ import annotations
 
-import argparse
 import importlib
 import os
 import sys
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from briefing_tui import __version__
-from briefing_tui.problems import BriefingError
 
-COMMAND_MODULES = (
-    "briefing_tui.cli.corpus_cmds",
-    "briefing_tui.cli.entities_cmd",
-    "briefing_tui.cli.notes_cmd",
-    "briefing_tui.cli.search_cmd",
-    "briefing_tui.cli.exchange_cmd",
-    "briefing_tui.cli.ingest_cmd",
-)
+if TYPE_CHECKING:
+    import argparse
+
+    from briefing_tui.search.prefetch import Prefetch
+
+COMMAND_MODULES = {
+    "briefing_tui.cli.corpus_cmds": ("visits", "show", "check"),
+    "briefing_tui.cli.entities_cmd": ("entities",),
+    "briefing_tui.cli.notes_cmd": ("notes", "note"),
+    "briefing_tui.cli.search_cmd": ("search",),
+    "briefing_tui.cli.exchange_cmd": ("export", "import"),
+    "briefing_tui.cli.ingest_cmd": ("ingest",),
+}
+"""Each command module and the commands it registers, so one command loads only its own module."""
+
+_LOCATION_OPTIONS = ("--corpus", "--annotations")
 
 
 def add_location_options(parser: argparse.ArgumentParser) -> None:
     """The ``--corpus`` and ``--annotations`` options every command takes."""
+    import argparse
+
     parser.add_argument(
         "--corpus",
         metavar="DIR",
@@ -42,8 +52,36 @@ def add_location_options(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """The full argument parser, with every command group registered."""
+def command_named(argv: Sequence[str]) -> str | None:
+    """The command the arguments plainly name, or ``None`` when the whole parser is needed.
+
+    Only ``--corpus`` and ``--annotations`` (abbreviated or not) may come
+    before the command; anything else (``--help``, ``--version``, a typo)
+    goes to the full parser, which knows every command.
+    """
+    takes_value = False
+    for token in argv:
+        if takes_value:
+            takes_value = False
+        elif token.startswith("-"):
+            option, equals, _ = token.partition("=")
+            if len(option) < 3 or not any(name.startswith(option) for name in _LOCATION_OPTIONS):
+                return None
+            takes_value = not equals
+        else:
+            known = any(token in names for names in COMMAND_MODULES.values())
+            return token if known else None
+    return None
+
+
+def build_parser(command: str | None = None) -> argparse.ArgumentParser:
+    """The argument parser: every command group, or only the one that holds ``command``.
+
+    A script runs one command; importing and registering the others would
+    only slow its start.
+    """
+    import argparse
+
     parser = argparse.ArgumentParser(
         prog="briefing",
         description="Read press coverage of diplomatic visits, take notes, write briefings.",
@@ -52,7 +90,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"briefing {__version__}")
     add_location_options(parser)
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for name in COMMAND_MODULES:
+    for name, commands in COMMAND_MODULES.items():
+        if command is not None and command not in commands:
+            continue
         try:
             module = importlib.import_module(name)
         except ModuleNotFoundError as exc:
@@ -69,10 +109,36 @@ def _open_reader(args: argparse.Namespace) -> int:
     return run_reader(getattr(args, "corpus", None), getattr(args, "annotations", None))
 
 
+def _head_start(command: str | None, arguments: Sequence[str]) -> Prefetch | None:
+    """Work a command can start before the heavy imports: ``search`` lists the corpus."""
+    if command != "search":
+        return None
+    from briefing_tui.search import prefetch
+
+    return prefetch.start(arguments)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command line; return the process exit code."""
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    """Run the command line; return the process exit code.
+
+    Run as a program (``argv`` not given), a command may get a head start in
+    a child process; called with arguments, from a test or a script, it never forks.
+    """
+    arguments = sys.argv[1:] if argv is None else list(argv)
+    command = command_named(arguments)
+    early = _head_start(command, arguments) if argv is None else None
+    try:
+        return _run(build_parser(command), arguments, early)
+    finally:
+        if early is not None:
+            early.discard()
+
+
+def _run(parser: argparse.ArgumentParser, arguments: list[str], early: Prefetch | None) -> int:
+    from briefing_tui.problems import BriefingError
+
+    args = parser.parse_args(arguments)
+    args.prefetch = early
     handler = getattr(args, "handler", None)
     try:
         if handler is None:

@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from briefing_tui.search import SearchHit, SearchIndex
+    from briefing_tui.search import SearchHit
+    from briefing_tui.search.listing import Listing
+    from briefing_tui.search.prefetch import Prefetch
 
 
 def _positive(text: str) -> int:
@@ -47,12 +50,8 @@ def register(subparsers: Any) -> None:
     search.set_defaults(handler=search_command)
 
 
-def open_index(args: argparse.Namespace) -> SearchIndex:
-    """Open the corpus's search index, showing build progress on a terminal."""
-    from briefing_tui.cli.common import locations
-    from briefing_tui.search import SearchIndex
-
-    where = locations(args)
+def _progress() -> Callable[[int, int], None]:
+    """Show how a build goes, on a terminal only."""
     show = sys.stderr.isatty()
 
     def progress(done: int, total: int) -> None:
@@ -60,17 +59,13 @@ def open_index(args: argparse.Namespace) -> SearchIndex:
             end = "\n" if done == total else ""
             print(f"\rbriefing: indexing articles {done}/{total}", end=end, file=sys.stderr)
 
-    index = SearchIndex.open(where.corpus, where.annotations, progress=progress)
-    for warning in index.warnings:
-        print(f"briefing: warning: {warning}", file=sys.stderr)
-    for problem in index.problems:
-        print(f"briefing: {problem}", file=sys.stderr)
-    return index
+    return progress
 
 
 def search_command(args: argparse.Namespace) -> int:
     """Print the best hits for the query, as JSON or as a list for people."""
-    from briefing_tui.search import parse_query
+    from briefing_tui.cli.common import locations
+    from briefing_tui.search import SearchIndex, parse_query
     from briefing_tui.search.query import parse_date, until_date
 
     query = parse_query(args.query).with_filters(
@@ -80,8 +75,23 @@ def search_command(args: argparse.Namespace) -> int:
         since=parse_date(args.since, "--since") if args.since else None,
         until=until_date(args.until) if args.until else None,
     )
-    with open_index(args) as index:
-        results = index.search(query, limit=args.limit)
+    where = locations(args)
+    # The articles may already be being listed by a child process (see search.prefetch).
+    prefetched: Prefetch | None = getattr(args, "prefetch", None)
+    progress = _progress()
+    with SearchIndex.open(where.corpus, where.annotations, progress, refresh=False) as index:
+        for warning in index.warnings:
+            print(f"briefing: warning: {warning}", file=sys.stderr)
+
+        def listing() -> Listing | None:
+            # A listing made before a build is older than the index: list again instead.
+            if prefetched is None or index.built:
+                return None
+            return prefetched.take(where.corpus)
+
+        results = index.search_as_listed(query, args.limit, listing, progress)
+    for problem in index.problems:
+        print(f"briefing: {problem}", file=sys.stderr)
     for problem in results.problems:
         print(f"briefing: {problem}; skipped", file=sys.stderr)
     if args.json:

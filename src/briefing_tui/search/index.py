@@ -10,15 +10,19 @@ from __future__ import annotations
 import contextlib
 import os
 import sqlite3
-import threading
+from _thread import RLock
 from collections.abc import Callable
 from pathlib import Path
-from typing import Literal, TypeVar
+from typing import TYPE_CHECKING, Literal, TypeVar
 
 from briefing_tui.problems import BriefingError, Problem
-from briefing_tui.search import crossref, notes_index, store, updating
+from briefing_tui.search import notes_index, store, updating
 from briefing_tui.search.query import Query, parse_query
 from briefing_tui.search.searching import SearchResults, article_hits, note_hits
+
+if TYPE_CHECKING:
+    from briefing_tui.search import crossref
+    from briefing_tui.search.listing import Listing
 
 Progress = Callable[[int, int], None]
 T = TypeVar("T")
@@ -40,7 +44,9 @@ class SearchIndex:
         self.path = path
         self.warnings: list[str] = []
         self.problems: list[Problem] = []
-        self._lock = threading.RLock()
+        self.built = False
+        """True when opening had to build the index: it then holds every file as just read."""
+        self._lock = RLock()
 
     @classmethod
     def open(
@@ -93,7 +99,9 @@ class SearchIndex:
                 connection.close()
             store.remove(path)
         cls._build_file(corpus, annotations, path, progress)
-        return cls(corpus, annotations, store.connect(path), path)
+        index = cls(corpus, annotations, store.connect(path), path)
+        index.built = True
+        return index
 
     @classmethod
     def _build_file(
@@ -132,6 +140,36 @@ class SearchIndex:
         report.problems[:0] = problems
         report.problems += notes_index.refresh_notes(self.connection, self.annotations)
         return report
+
+    def search_as_listed(
+        self,
+        query: str | Query,
+        limit: int,
+        listing: Callable[[], Listing | None],
+        progress: Progress | None = None,
+    ) -> SearchResults:
+        """Refresh and search, with the search run while the articles folder is listed elsewhere.
+
+        Visits and notes are refreshed first; the search then runs on the index
+        as it stands, while ``listing`` is still being made (in another
+        process, see ``prefetch``).  Once ``listing`` hands it over (``None``:
+        list the folder here), the articles are brought up to date with it and
+        the search runs again only if that changed the index.  The answer is
+        the one a refresh followed by a search gives, sooner.
+        """
+
+        def besides_articles() -> list[Problem]:
+            problems = updating.refresh_visits(self.connection, self.corpus)
+            return problems + notes_index.refresh_notes(self.connection, self.annotations)
+
+        self.problems = self._guarded(besides_articles)
+        results = self.search(query, limit)
+        listed = listing()
+        report = self._guarded(
+            lambda: updating.refresh_articles(self.connection, self.corpus, progress, listed=listed)
+        )
+        self.problems += report.problems
+        return results if report.nothing_to_do else self.search(query, limit)
 
     def update_article(self, article_id: str) -> updating.RefreshReport:
         """Index one article now (added, changed or deleted), without scanning the others."""
@@ -174,18 +212,26 @@ class SearchIndex:
 
     def entities(self, type_: str | None = None) -> list[crossref.EntitySummary]:
         """Every entity named in the corpus, with visit, article and mention counts."""
+        from briefing_tui.search import crossref
+
         return self._guarded(lambda: crossref.entity_summaries(self.connection, type_))
 
     def references(self, entity: str) -> crossref.EntityReferences:
         """The visits and articles that name an entity."""
+        from briefing_tui.search import crossref
+
         return self._guarded(lambda: crossref.entity_references(self.connection, entity))
 
     def visits_naming(self, entity: str) -> list[str]:
         """Visit ids whose articles name an entity, for filtering the visits pane."""
+        from briefing_tui.search import crossref
+
         return self._guarded(lambda: crossref.visits_naming(self.connection, entity))
 
     def timeline(self) -> list[crossref.TimelineVisit]:
         """The visits in date order with article and note counts."""
+        from briefing_tui.search import crossref
+
         return self._guarded(lambda: crossref.timeline(self.connection))
 
     def notes(
@@ -196,6 +242,8 @@ class SearchIndex:
         order: Literal["newest", "visit"] = "newest",
     ) -> list[crossref.NoteEntry]:
         """Every note across the corpus, filtered and ordered for the notes view."""
+        from briefing_tui.search import crossref
+
         return self._guarded(lambda: crossref.all_notes(self.connection, tag, visit, author, order))
 
     def article_count(self) -> int:
@@ -231,6 +279,7 @@ class SearchIndex:
             if self.path is None:
                 raise BriefingError(f"the in-memory search index failed: {exc}") from None
         self.warnings.append("the search index was damaged; it was rebuilt")
+        self.built = True
         self.connection.close()
         store.remove(self.path)
         try:

@@ -14,7 +14,6 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any, Literal
 
-from briefing_tui.ids import is_valid_id
 from briefing_tui.problems import BriefingError, Problem
 
 Subject = Literal["article", "visit"]
@@ -32,6 +31,9 @@ def scan_note_files(annotations: Path) -> dict[str, tuple[Subject, str, int, int
             entries = os.scandir(folder)
         except OSError:
             continue
+        # Loaded here: a corpus without notes never needs it on the way to a search.
+        from briefing_tui.ids import is_valid_id
+
         with entries:
             for entry in entries:
                 name = entry.name

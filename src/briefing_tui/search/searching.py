@@ -9,7 +9,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
 
-from briefing_tui.ids import closest
 from briefing_tui.problems import BriefingError, Problem
 from briefing_tui.search.query import Query, QueryError
 from briefing_tui.search.snippets import Snippet, cut_snippet, find_hit, hit_pattern, opening
@@ -77,6 +76,8 @@ def entity_ids(connection: sqlite3.Connection, name: str) -> list[int]:
             "SELECT rowid FROM entity WHERE name LIKE ? ESCAPE '\\'", (_like(name),)
         ).fetchall()
     if not rows:
+        from briefing_tui.ids import closest
+
         known = [r[0] for r in connection.execute("SELECT name FROM entity")]
         hint = closest(name, known)
         extra = "; did you mean " + " or ".join(repr(h) for h in hint) + "?" if hint else ""
@@ -86,6 +87,8 @@ def entity_ids(connection: sqlite3.Connection, name: str) -> list[int]:
 
 def _check_visit(connection: sqlite3.Connection, visit: str) -> None:
     if connection.execute("SELECT 1 FROM visit WHERE id = ?", (visit,)).fetchone() is None:
+        from briefing_tui.ids import closest
+
         known = [r[0] for r in connection.execute("SELECT id FROM visit")]
         hint = closest(visit, known)
         extra = "; did you mean " + " or ".join(repr(h) for h in hint) + "?" if hint else ""

@@ -8,18 +8,18 @@ half-built or unreadable is never trusted: it is replaced by a fresh build.
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import os
 import sqlite3
 from pathlib import Path
 
 from briefing_tui.paths import user_cache_dir
 
-SCHEMA_VERSION = "5"
+SCHEMA_VERSION = "6"
 TOKENIZER = "unicode61 remove_diacritics 2"
 
 SCHEMA = f"""
 CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE scan(id INTEGER PRIMARY KEY CHECK (id = 1), listing BLOB NOT NULL);
 CREATE TABLE article(
     rowid INTEGER PRIMARY KEY,
     id TEXT NOT NULL UNIQUE,
@@ -84,7 +84,23 @@ CREATE VIRTUAL TABLE note_text USING fts5(body, tags, quote, tokenize='{TOKENIZE
 def index_key(corpus: Path, annotations: Path) -> str:
     """A short stable name for the index of one corpus folder and its notes folder."""
     text = f"{_resolved(corpus)}\n{_resolved(annotations)}"
-    return hashlib.sha256(text.encode("utf-8", "surrogateescape")).hexdigest()[:20]
+    return _sha256(text.encode("utf-8", "surrogateescape"))[:20]
+
+
+def _sha256(data: bytes) -> str:
+    """SHA-256 in hex, from Python's own implementation when it is there.
+
+    ``hashlib`` loads OpenSSL first, which costs every ``briefing search``
+    more than the rest of opening the index; the digest is the same.
+    """
+    try:
+        from _sha256 import sha256  # type: ignore[import-not-found]
+    except ImportError:
+        try:
+            from _sha2 import sha256  # type: ignore[import-not-found]
+        except ImportError:
+            from hashlib import sha256
+    return str(sha256(data).hexdigest())
 
 
 def _resolved(path: Path) -> str:

@@ -1,25 +1,30 @@
 """Bring the index up to date with the article files: only what was added, changed or removed.
 
 A file whose size and modification time are unchanged is trusted; one whose
-stamp changed is hashed, and re-read only when its bytes really differ.
+stamp changed is hashed, and re-read only when its bytes really differ.  The
+listing of the last full refresh is kept in the index, so an unchanged folder
+is recognised in one comparison (see ``listing``).
 """
 
 from __future__ import annotations
 
-import hashlib
 import os
 import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from stat import S_ISREG
+from typing import TYPE_CHECKING
 
-from briefing_tui.ids import ID_PATTERN, is_valid_id
 from briefing_tui.problems import Problem
-from briefing_tui.search.reading import ArticleRecord, Tagger, content_hash
-from briefing_tui.search.tagging import read_articles, tagger_for_folder, tagger_stamp
+from briefing_tui.search.listing import FileStamp, Listing, inside, list_articles
+
+if TYPE_CHECKING:
+    from briefing_tui.search.reading import ArticleRecord, Tagger
 
 Progress = Callable[[int, int], None]
+MANY_IDS = 500
+"""Past this many ids, a partial refresh reads every row rather than naming each in the SQL."""
 
 
 @dataclass
@@ -38,74 +43,43 @@ class RefreshReport:
         return not (self.added or self.changed or self.removed or self.touched)
 
 
-FileStamp = tuple[str, int, int]
-"""Where an article file is, its size and its modification time in nanoseconds."""
-
-
-def _inside(path: Path, root: Path) -> bool:
-    try:
-        path.resolve().relative_to(root.resolve())
-    except (ValueError, OSError):
-        return False
-    return True
-
-
 def _stamp_of(path: str, stat: os.stat_result, root: Path, link: bool) -> FileStamp | None:
-    if not S_ISREG(stat.st_mode) or (link and not _inside(Path(path), root)):
+    if not S_ISREG(stat.st_mode) or (link and not inside(path, str(root))):
         return None
     return (path, stat.st_size, stat.st_mtime_ns)
 
 
 def scan_articles(root: Path, only: set[str] | None = None) -> dict[str, FileStamp]:
     """Stamp the article files of the corpus (or only some) by id, without reading any of them."""
+    if only is None:
+        return list_articles(root).stamps()
+    from briefing_tui.ids import is_valid_id
+
     found: dict[str, FileStamp] = {}
     folder = root / "articles"
-    if only is not None:
-        for article_id in only:
-            path = os.path.join(folder, f"{article_id}.txt")
-            try:
-                stamp = _stamp_of(path, os.stat(path), root, os.path.islink(path))
-            except OSError:
-                continue
-            if stamp is not None and is_valid_id(article_id):
-                found[article_id] = stamp
-        return found
-    valid = ID_PATTERN.fullmatch
-    try:
-        entries = os.scandir(folder)
-    except OSError:
-        return found
-    # The hot loop of every refresh: one stat per file, nothing else that can be avoided.
-    with entries:
-        for entry in entries:
-            name = entry.name
-            if name[-4:] != ".txt" or valid(name, 0, len(name) - 4) is None:
-                continue
-            try:
-                stat = entry.stat()
-                if entry.is_symlink() and not _inside(Path(entry.path), root):
-                    continue
-            except OSError:
-                continue
-            if S_ISREG(stat.st_mode):
-                found[name[:-4]] = (entry.path, stat.st_size, stat.st_mtime_ns)
+    for article_id in only:
+        path = os.path.join(folder, f"{article_id}.txt")
+        try:
+            stamp = _stamp_of(path, os.stat(path), root, os.path.islink(path))
+        except OSError:
+            continue
+        if stamp is not None and is_valid_id(article_id):
+            found[article_id] = stamp
     return found
 
 
-def scan_signature(scanned: dict[str, FileStamp]) -> str:
-    """One fingerprint of every file's name, size and time, in the order the folder lists them.
+def stored_listing(connection: sqlite3.Connection) -> bytes | None:
+    """The fingerprint of the listing the index was last brought up to date with, if known."""
+    row = connection.execute("SELECT listing FROM scan WHERE id = 1").fetchone()
+    return None if row is None else bytes(row[0])
 
-    An unchanged folder lists its files in the same order, so equal means
-    nothing changed; a folder that changed may reorder, which only costs a
-    full comparison.
-    """
-    digest = hashlib.blake2b(digest_size=16)
-    digest.update(
-        "\n".join([f"{k}\0{v[1]}\0{v[2]}" for k, v in scanned.items()]).encode(
-            "utf-8", "surrogateescape"
-        )
-    )
-    return digest.hexdigest()
+
+def keep_listing(connection: sqlite3.Connection, fingerprint: bytes | None) -> None:
+    """Remember the listing the index now matches (``None``: not known, compare row by row)."""
+    if fingerprint is None:
+        connection.execute("DELETE FROM scan")
+    else:
+        connection.execute("INSERT OR REPLACE INTO scan(id, listing) VALUES (1, ?)", (fingerprint,))
 
 
 def _meta(connection: sqlite3.Connection, key: str) -> str | None:
@@ -217,19 +191,25 @@ def refresh_articles(
     root: Path,
     progress: Progress | None = None,
     only: set[str] | None = None,
+    listed: Listing | None = None,
 ) -> RefreshReport:
-    """Index new and changed article files and forget removed ones, in one transaction."""
+    """Index new and changed article files and forget removed ones, in one transaction.
+
+    ``listed`` is the articles folder as a scan just found it, when the
+    caller has one (taken in parallel with start-up); else it is scanned here.
+    """
     report = RefreshReport()
-    scanned = scan_articles(root, only)
-    signature = scan_signature(scanned) if only is None else None
     retag_all = not tagger_unchanged(connection, root)
-    if signature is not None and not retag_all and _meta(connection, "scan") == signature:
-        return report
-    known: dict[str, tuple[int, int, int, str]] = {
-        row[0]: (row[1], row[2], row[3], row[4])
-        for row in connection.execute("SELECT id, rowid, size, mtime_ns, hash FROM article")
-        if only is None or row[0] in only
-    }
+    fingerprint: bytes | None = None
+    if only is None:
+        found = listed if listed is not None else list_articles(root)
+        fingerprint = found.fingerprint()
+        if fingerprint is not None and not retag_all and stored_listing(connection) == fingerprint:
+            return report
+        scanned = found.stamps()
+    else:
+        scanned = scan_articles(root, only)
+    known = _indexed(connection, only)
     to_read: list[Path] = []
     connection.execute("BEGIN IMMEDIATE")
     try:
@@ -253,18 +233,30 @@ def refresh_articles(
         _read_and_store(connection, root, to_read, known, report, progress)
         if only is None:
             record_tagger(connection, root)
-            # Files that could not be read are left out, so they are tried again next time.
-            if not report.problems:
-                set_meta(connection, "scan", signature or "")
-            else:
-                set_meta(connection, "scan", "")
-        else:
-            set_meta(connection, "scan", "")
+        # A partial refresh, or files that could not be read, leave the listing unknown,
+        # so the next refresh compares every row (and tries those files again).
+        keep_listing(connection, fingerprint if not report.problems else None)
         connection.execute("COMMIT")
     except BaseException:
         connection.execute("ROLLBACK")
         raise
     return report
+
+
+def _indexed(
+    connection: sqlite3.Connection, only: set[str] | None
+) -> dict[str, tuple[int, int, int, str]]:
+    """The indexed articles (or only some) by id: row id, size, time and content hash."""
+    sql = "SELECT id, rowid, size, mtime_ns, hash FROM article"
+    params: list[str] = []
+    if only is not None and len(only) <= MANY_IDS:
+        params = sorted(only)
+        sql += f" WHERE id IN ({', '.join('?' for _ in params)})"
+    return {
+        row[0]: (row[1], row[2], row[3], row[4])
+        for row in connection.execute(sql, params)
+        if only is None or row[0] in only
+    }
 
 
 def _entities_file_stamp(root: Path) -> str:
@@ -285,16 +277,22 @@ def tagger_unchanged(connection: sqlite3.Connection, root: Path) -> bool:
     """
     if _meta(connection, "tagger_file") == _entities_file_stamp(root):
         return True
+    from briefing_tui.search.tagging import tagger_stamp
+
     return _meta(connection, "tagger_stamp") == tagger_stamp(root)
 
 
 def record_tagger(connection: sqlite3.Connection, root: Path) -> None:
     """Remember which gazetteer and rules the mentions in the index come from."""
+    from briefing_tui.search.tagging import tagger_stamp
+
     set_meta(connection, "tagger_stamp", tagger_stamp(root))
     set_meta(connection, "tagger_file", _entities_file_stamp(root))
 
 
 def _same_bytes(path: Path, known_hash: str) -> bool:
+    from briefing_tui.search.reading import content_hash
+
     try:
         return content_hash(path.read_bytes()) == known_hash
     except OSError:
@@ -314,6 +312,9 @@ def _read_and_store(
         progress(0, total)
     if not paths:
         return
+    # The readers (and the recogniser, in helper processes) are loaded only when a file changed.
+    from briefing_tui.search.tagging import read_articles, tagger_for_folder
+
     entity_ids = EntityIds(connection)
     done = 0
 
