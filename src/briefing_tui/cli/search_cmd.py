@@ -106,19 +106,34 @@ def search_command(args: argparse.Namespace) -> int:
     return 0
 
 
+def _facts(hit: SearchHit) -> str:
+    where = hit.article or hit.visit or ""
+    kind = f"note {hit.note} on " if hit.kind == "note" else ""
+    return " · ".join(f for f in (hit.published or "", hit.outlet or "", f"{kind}{where}") if f)
+
+
 def _print_hits(hits: list[SearchHit]) -> None:
+    """The hits for people: styled on a terminal, plain lines (one per field) in a pipe."""
+    from briefing_tui.textsafety import one_line, visible
+
+    if not sys.stdout.isatty():
+        # Nothing to style and nothing to wrap: plain lines, fast, for grep and less.
+        lines: list[str] = []
+        for hit in hits:
+            lines.append(f"{one_line(hit.title)}  {hit.score:.2f}")
+            lines.append(one_line(_facts(hit)))
+            lines.append("  " + visible(hit.snippet, keep_newlines=False, keep_tabs=False))
+            lines.append("")
+        sys.stdout.write("\n".join(lines) + "\n")
+        return
+
     from rich.text import Text
 
     from briefing_tui.cli.common import console
-    from briefing_tui.textsafety import one_line, visible
 
     out = console()
     for hit in hits:
-        where = hit.article or hit.visit or ""
-        kind = f"note {hit.note} on " if hit.kind == "note" else ""
-        facts = " · ".join(
-            f for f in (hit.published or "", hit.outlet or "", f"{kind}{where}") if f
-        )
+        facts = _facts(hit)
         out.print(Text(one_line(hit.title), style="bold") + Text(f"  {hit.score:.2f}", style="dim"))
         out.print(Text(one_line(facts), style="dim"))
         line = Text(visible(hit.snippet, keep_newlines=False, keep_tabs=False))
