@@ -4,35 +4,46 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass
-from importlib import resources
 from pathlib import Path
-
-import platformdirs
 
 APP_NAME = "briefing"
 
 
 def bundled_corpus() -> Path:
     """The corpus shipped inside the package."""
+    from importlib import resources  # imported here: most commands never need it
+
     return Path(str(resources.files("briefing_tui").joinpath("bundled")))
 
 
 def user_data_dir() -> Path:
     """The per-user data folder (notes on the bundled corpus, drafts, reader state)."""
     override = os.environ.get("BRIEFING_DATA")
-    return Path(override) if override else Path(platformdirs.user_data_dir(APP_NAME))
+    if override:
+        return Path(override)
+    import platformdirs  # imported only when a folder is asked for
+
+    return Path(platformdirs.user_data_dir(APP_NAME))
 
 
 def user_config_dir() -> Path:
     """The per-user config folder (keymap, theme)."""
     override = os.environ.get("BRIEFING_CONFIG")
-    return Path(override) if override else Path(platformdirs.user_config_dir(APP_NAME))
+    if override:
+        return Path(override)
+    import platformdirs  # imported only when a folder is asked for
+
+    return Path(platformdirs.user_config_dir(APP_NAME))
 
 
 def user_cache_dir() -> Path:
     """The per-user cache folder (search index, entity cache); safe to delete."""
     override = os.environ.get("BRIEFING_CACHE")
-    return Path(override) if override else Path(platformdirs.user_cache_dir(APP_NAME))
+    if override:
+        return Path(override)
+    import platformdirs  # imported only when a folder is asked for
+
+    return Path(platformdirs.user_cache_dir(APP_NAME))
 
 
 @dataclass(frozen=True)
