@@ -49,27 +49,6 @@ text_init(Text *text, PyObject *object)
 
 #define AT(text, index) PyUnicode_READ((text)->kind, (text)->data, (index))
 
-/* The first space at or after ``start``, or -1. */
-static Py_ssize_t
-next_space(const Text *text, Py_ssize_t start)
-{
-    Py_ssize_t n = text->length;
-    if (start >= n) {
-        return -1;
-    }
-    if (text->kind == PyUnicode_1BYTE_KIND) {
-        const Py_UCS1 *base = (const Py_UCS1 *)text->data;
-        const Py_UCS1 *found = memchr(base + start, ' ', (size_t)(n - start));
-        return found == NULL ? -1 : (Py_ssize_t)(found - base);
-    }
-    for (Py_ssize_t i = start; i < n; i++) {
-        if (AT(text, i) == ' ') {
-            return i;
-        }
-    }
-    return -1;
-}
-
 /* ------------------------------------------------------------------------ */
 /* WordTrie                                                                  */
 

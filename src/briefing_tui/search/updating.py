@@ -43,16 +43,11 @@ class RefreshReport:
         return not (self.added or self.changed or self.removed or self.touched)
 
 
-def _stamp_of(path: str, stat: os.stat_result, root: Path, link: bool) -> FileStamp | None:
-    if not S_ISREG(stat.st_mode) or (link and not inside(path, str(root))):
-        return None
-    return (path, stat.st_size, stat.st_mtime_ns)
+def stamp_articles(root: Path, only: set[str]) -> dict[str, FileStamp]:
+    """Stamp some article files of the corpus by id, without reading any of them.
 
-
-def scan_articles(root: Path, only: set[str] | None = None) -> dict[str, FileStamp]:
-    """Stamp the article files of the corpus (or only some) by id, without reading any of them."""
-    if only is None:
-        return list_articles(root).stamps()
+    As ``list_articles`` would: regular files, or links to regular files inside the corpus.
+    """
     from briefing_tui.ids import is_valid_id
 
     found: dict[str, FileStamp] = {}
@@ -60,11 +55,14 @@ def scan_articles(root: Path, only: set[str] | None = None) -> dict[str, FileSta
     for article_id in only:
         path = os.path.join(folder, f"{article_id}.txt")
         try:
-            stamp = _stamp_of(path, os.stat(path), root, os.path.islink(path))
+            stat = os.stat(path)
+            link = os.path.islink(path)
         except OSError:
             continue
-        if stamp is not None and is_valid_id(article_id):
-            found[article_id] = stamp
+        if not S_ISREG(stat.st_mode) or (link and not inside(path, str(root))):
+            continue
+        if is_valid_id(article_id):
+            found[article_id] = (path, stat.st_size, stat.st_mtime_ns)
     return found
 
 
@@ -208,7 +206,7 @@ def refresh_articles(
             return report
         scanned = found.stamps()
     else:
-        scanned = scan_articles(root, only)
+        scanned = stamp_articles(root, only)
     known = _indexed(connection, only)
     to_read: list[Path] = []
     connection.execute("BEGIN IMMEDIATE")
