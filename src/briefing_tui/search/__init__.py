@@ -7,8 +7,9 @@ process every time, and should pay only for the modules a plain query needs
 
 from __future__ import annotations
 
-import importlib
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from briefing_tui.lazy import loader
 
 if TYPE_CHECKING:
     from briefing_tui.search.crossref import (
@@ -41,14 +42,7 @@ _HOMES = {
 }
 
 
-def __getattr__(name: str) -> Any:
-    """Load a public name from its module the first time it is asked for."""
-    home = _HOMES.get(name)
-    if home is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(importlib.import_module(f"{__name__}.{home}"), name)
-    globals()[name] = value
-    return value
+__getattr__ = loader(__name__, _HOMES)
 
 
 def hits_in_text(text: str, query: str | Query) -> list[tuple[int, int]]:
