@@ -53,6 +53,8 @@ class Draft:
     saved: str = field(default="", compare=False)
     annotations: str = ""
     """The annotations folder the note belongs in (empty: whichever is open)."""
+    pending: str | None = None
+    """The id a new note was being saved under (to know at restart whether it was)."""
 
     @property
     def subject(self) -> str:
@@ -104,6 +106,7 @@ def _to_mapping(draft: Draft) -> dict[str, Any]:
         "subject": draft.subject_id,
         "note": draft.note_id,
         "annotations": draft.annotations,
+        "pending": draft.pending,
         "tags": list(draft.tags),
     }
     if draft.target is not None:
@@ -169,6 +172,9 @@ def loads(text: str) -> Draft:
     note_id = data.get("note")
     if note_id is not None and not isinstance(note_id, str):
         raise ValueError("note is not text")
+    pending = data.get("pending")
+    if pending is not None and not isinstance(pending, str):
+        raise ValueError("pending is not text")
     saved = data.get("saved") or ""
     annotations = data.get("annotations") or ""
     if not isinstance(annotations, str):
@@ -183,6 +189,7 @@ def loads(text: str) -> Draft:
         note_id=note_id,
         saved=str(saved),
         annotations=annotations,
+        pending=pending,
     )
 
 

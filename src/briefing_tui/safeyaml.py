@@ -190,7 +190,24 @@ def _check_depth(text: str, lines: _Lines) -> None:
             elif isinstance(event, (yaml.SequenceEndEvent, yaml.MappingEndEvent)):
                 depth -= 1
     except yaml.YAMLError as exc:
+        # PyYAML may have a nesting limit of its own that answers before ours
+        # does; whatever its wording, deep text gets our message and its line.
+        mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
+        where = int(getattr(mark, "index", len(text))) if mark is not None else len(text)
+        if _depth_before(text, where) > MAX_DEPTH:
+            line = lines.of_mark(mark) if mark is not None else lines.at(where)
+            raise YamlProblem(line, f"YAML nested deeper than {MAX_DEPTH} levels") from None
         raise _from_yaml_error(exc, lines) from None
+
+
+def _depth_before(text: str, end: int) -> int:
+    """A rough nesting depth at ``end``: unclosed brackets, plus the block prefix of that line."""
+    head = text[:end]
+    flow = head.count("[") + head.count("{") - head.count("]") - head.count("}")
+    start = head.rfind("\n") + 1
+    prefix = _BLOCK_PREFIX.match(text, start)
+    block = len(prefix.group()) // 2 if prefix is not None else 0
+    return max(flow, 0) + block
 
 
 def _one_line(message: str) -> str:

@@ -228,3 +228,28 @@ def test_nested_just_beyond_the_limit_is_refused_and_just_within_is_read() -> No
         safeyaml.loads("- " * (limit + 1) + "x\n")
     with pytest.raises(safeyaml.YamlProblem, match="deeper"):
         safeyaml.loads("a:\n" + "".join(" " * i + "- \n" for i in range(1, limit + 2)))
+
+
+def test_deep_text_gets_our_message_even_when_the_yaml_library_refuses_it_first(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A release of PyYAML with a nesting limit of its own, worded its own way."""
+    text = "a:\n  b: " + "[" * 200 + "]" * 200 + "\n"
+
+    def refuse(stream: str, Loader: Any = None) -> Any:
+        at = stream.index("[") + 120
+        mark = yaml.Mark("<unicode string>", at, 1, at - 8, None, None)
+        raise yaml.scanner.ScannerError(None, None, "some wording of the library's own", mark)
+        yield  # pragma: no cover - makes this a generator like yaml.parse
+
+    monkeypatch.setattr(yaml, "parse", refuse)
+    with pytest.raises(safeyaml.YamlProblem) as caught:
+        safeyaml.loads(text)
+    assert caught.value.line == 2
+    assert caught.value.message == f"YAML nested deeper than {safeyaml.MAX_DEPTH} levels"
+
+
+def test_a_syntax_error_in_shallow_text_is_not_called_deep(monkeypatch: pytest.MonkeyPatch) -> None:
+    with pytest.raises(safeyaml.YamlProblem) as caught:
+        safeyaml.loads("a: [1, 2\nb: {c\n" + "[" * 40 + "]" * 40 + "\n")
+    assert "deeper" not in caught.value.message

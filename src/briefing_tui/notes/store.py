@@ -25,6 +25,17 @@ from briefing_tui.notes.safewrite import LOCK_TIMEOUT, locked, write_atomically
 from briefing_tui.problems import BriefingError, Problem
 
 Version = tuple[int, int, int]
+
+
+class EditConflict(BriefingError):
+    """An edit refused because the note changed on disk after the editor read it."""
+
+    def __init__(self, note_id: str, theirs: Note | None) -> None:
+        what = "was deleted" if theirs is None else "was changed"
+        super().__init__(f"note {note_id} {what} elsewhere after this edit began")
+        self.note_id = note_id
+        self.theirs = theirs
+
 VISITS_FOLDER = "visits"
 
 
@@ -168,6 +179,24 @@ class NoteStore:
         check_writable(note)
 
         def change(notes: dict[str, Note]) -> None:
+            notes[note.id] = note
+
+        return self._change(kind, subject_id, change)
+
+    def update_from(self, kind: Kind, subject_id: str, base: Note, note: Note) -> NoteFile:
+        """Save an edit of ``base`` only if the file still holds ``base`` as it was read.
+
+        Raises ``EditConflict`` with the note as it is now on disk (None when another
+        writer deleted it) when someone else changed it since: nothing is written then.
+        """
+        if kind == "visit" and note.target is not None:
+            raise BriefingError("a note on a whole visit has no passage (target)")
+        check_writable(note)
+
+        def change(notes: dict[str, Note]) -> None:
+            theirs = notes.get(base.id)
+            if theirs != base:
+                raise EditConflict(base.id, theirs)
             notes[note.id] = note
 
         return self._change(kind, subject_id, change)

@@ -97,7 +97,7 @@ class NoteFlow(ReaderBase):
             if (span := placed.span) is not None
         )
         self.view.set_note_ranges(notes.ranges)
-        panel = self.notes_panel
+        panel = self._notes_panel  # a pane still mounting keeps them until it is up
         if panel is not None:
             panel.show_notes(
                 message.article_id, self.view.body, message.file, notes, message.version
@@ -109,7 +109,8 @@ class NoteFlow(ReaderBase):
     @property
     def notes_panel(self) -> NotesPanel | None:
         """The notes pane, once mounted (it arrives just after the first screen)."""
-        return self._notes_panel
+        panel = self._notes_panel
+        return panel if panel is not None and panel.is_mounted else None
 
     def mount_notes_panel(self) -> None:
         """Add the notes pane under the articles, hidden until asked for."""

@@ -26,9 +26,10 @@ from textual.worker import Worker, WorkerState
 from briefing_tui import drafts
 from briefing_tui.drafts import Draft
 from briefing_tui.notes.model import Kind, Note, make_target, now
-from briefing_tui.notes.store import NoteStore
+from briefing_tui.notes.store import EditConflict, NoteStore
 from briefing_tui.problems import BriefingError
 from briefing_tui.textsafety import one_line
+from briefing_tui.ui.notes.conflict import Choice, EditConflictDialog
 from briefing_tui.ui.notes.dialogs import AskLine, Confirm
 from briefing_tui.ui.notes.recovery import default_copy_path, save_copy
 from briefing_tui.ui.notes.safe_fields import SafeInput, SafeTextArea
@@ -41,8 +42,8 @@ from briefing_tui.ui.notes.subject import (
     subject_of,
 )
 
-DRAFT_EVERY = 3.0
-"""Seconds between two looks at the text to keep a draft of it."""
+DRAFT_EVERY = 1.0
+"""Seconds between two looks at the text to keep a draft of it (at most this much is lost)."""
 
 
 @dataclass(frozen=True)
@@ -129,6 +130,9 @@ class NoteEditor(ModalScreen[NoteSaved | None]):
             (self._start_body, self._start_tags) if draft_key is not None else None
         )
         self._pending: Note | None = None
+        # The stored note as this edit began: a save goes through only while the file
+        # still holds it; None after the analyst chose to overwrite whatever is there.
+        self._base: Note | None = note
         self._saving = False
         self.problem: str | None = None
         self._draft_timer: Timer | None = None
@@ -239,6 +243,7 @@ class NoteEditor(ModalScreen[NoteSaved | None]):
             target=draft_target(self.subject.target),
             note_id=self.note.id if self.note is not None else None,
             annotations=str(self.store.root.absolute()),
+            pending=self._pending.id if self._pending is not None else None,
         )
 
     def unsaved_draft(self) -> Draft | None:
@@ -286,9 +291,12 @@ class NoteEditor(ModalScreen[NoteSaved | None]):
 
     def _write(self, note: Note) -> Note | Exception:
         """Runs in a thread: the note once saved, or what stopped it (never raises)."""
+        kind, subject_id = self.subject.kind, self.subject.subject_id
         try:
-            if self.note is not None:
-                self.store.update(self.subject.kind, self.subject.subject_id, note)
+            if self.note is not None and self._base is not None:
+                self.store.update_from(kind, subject_id, self._base, note)
+            elif self.note is not None:
+                self.store.update(kind, subject_id, note)
             else:
                 self.store.add(self.subject.kind, self.subject.subject_id, note)
         except Exception as exc:  # any failure leaves the note in the editor
@@ -304,6 +312,9 @@ class NoteEditor(ModalScreen[NoteSaved | None]):
         except Exception as exc:  # a note that cannot even be built stays in the editor
             self._failed(exc)
             return
+        # On disk before the save starts, removed only once the note is: a kill at
+        # any moment leaves the note in the store, in the draft, or in both.
+        self.keep_draft()
         self._saving = True
         self.query_one("#body", TextArea).read_only = True
         self.query_one("#hint", Static).update("Saving…")
@@ -317,6 +328,8 @@ class NoteEditor(ModalScreen[NoteSaved | None]):
         result = event.worker.result
         if event.state == WorkerState.SUCCESS and isinstance(result, Note):
             self._saved(result)
+        elif event.state == WorkerState.SUCCESS and isinstance(result, EditConflict):
+            self._conflict(result)
         elif event.state == WorkerState.SUCCESS and isinstance(result, Exception):
             self._failed(result)
         elif event.state in (WorkerState.ERROR, WorkerState.CANCELLED):
@@ -336,6 +349,30 @@ class NoteEditor(ModalScreen[NoteSaved | None]):
         self.add_class("-failed")
         self.keep_draft()
         self.refresh_bindings()
+
+    def _conflict(self, conflict: EditConflict) -> None:
+        """Someone else changed or deleted this note: ask which version to keep."""
+        self._failed(conflict)
+        self.app.push_screen(
+            EditConflictDialog(conflict.theirs, self.body),
+            lambda choice: self._resolve(conflict, choice),
+        )
+
+    def _resolve(self, conflict: EditConflict, choice: Choice | None) -> None:
+        if choice is None:
+            return  # back to the editor; ctrl+s asks again
+        if choice == "theirs":
+            self._drop_draft()
+            self.notify("Kept the version saved elsewhere; this edit is dropped.")
+            self.dismiss(None)
+            return
+        if choice == "mine":
+            self._base = conflict.theirs
+        else:  # both: this text becomes a new note on the same passage
+            self.note = None
+            self._base = None
+            self._pending = None
+        self.action_save()
 
     def action_retry(self) -> None:
         """Try the save again after a failure."""

@@ -110,6 +110,8 @@ class NotesPanel(Widget, can_focus=False):
         self.border_title = "Notes"
         if self.watch_every:
             self.set_interval(self.watch_every, self.reload_if_changed)
+        if self.file is not None:
+            self._fill()  # notes read by a worker before the pane was up
 
     @property
     def option_list(self) -> NoteList:
@@ -171,6 +173,8 @@ class NotesPanel(Widget, can_focus=False):
             self.post_message(self.NotesChanged(self.article_id, self.notes))
 
     def _fill(self) -> None:
+        if not self.is_mounted:
+            return  # kept; on_mount lists them
         problem = self.file.problem if self.file is not None else None
         self.set_class(problem is not None, "-read-only")
         self.query_one("#notes-problem", Static).update(

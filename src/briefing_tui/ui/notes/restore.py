@@ -159,6 +159,18 @@ def reopen_drafts(
     next_one(first=True)
 
 
+def already_saved(store: NoteStore, draft: Draft) -> bool:
+    """True when the store holds exactly what the draft does (saved just before a stop)."""
+    note_id = draft.note_id or draft.pending
+    if note_id is None:
+        return False
+    try:
+        note = store.read(draft.kind, draft.subject_id).get(note_id)
+    except BriefingError:
+        return False
+    return note is not None and note.body == draft.body and tuple(note.tags) == draft.tags
+
+
 def belongs_to(draft: Draft, store: NoteStore) -> bool:
     """True when the draft was written for this annotations folder (or does not say)."""
     if not draft.annotations:
@@ -179,7 +191,14 @@ def offer_drafts(
     Drafts written for another annotations folder stay on disk until that one is open.
     Returns True when it asked.
     """
-    found = [d for d in drafts.load_drafts() if belongs_to(d, store)]
+    found = []
+    for draft in drafts.load_drafts():
+        if not belongs_to(draft, store):
+            continue
+        if already_saved(store, draft):
+            drafts.discard_draft(draft.key)
+            continue
+        found.append(draft)
     if not found:
         return False
 
