@@ -25,6 +25,7 @@ from briefing_tui.notes.safewrite import LOCK_TIMEOUT, locked, write_atomically
 from briefing_tui.problems import BriefingError, Problem
 
 Version = tuple[int, int, int]
+VISITS_FOLDER = "visits"
 
 
 class EditConflict(BriefingError):
@@ -35,8 +36,6 @@ class EditConflict(BriefingError):
         super().__init__(f"note {note_id} {what} elsewhere after this edit began")
         self.note_id = note_id
         self.theirs = theirs
-
-VISITS_FOLDER = "visits"
 
 
 @dataclasses.dataclass
@@ -172,30 +171,20 @@ class NoteStore:
 
         return self._change(kind, subject_id, change)
 
-    def update(self, kind: Kind, subject_id: str, note: Note) -> NoteFile:
-        """Save an edited note over the one with its id (kept even if another writer deleted it)."""
-        if kind == "visit" and note.target is not None:
-            raise BriefingError("a note on a whole visit has no passage (target)")
-        check_writable(note)
+    def update(
+        self, kind: Kind, subject_id: str, note: Note, *, base: Note | None = None
+    ) -> NoteFile:
+        """Save an edited note over the one with its id (kept even if another writer deleted it).
 
-        def change(notes: dict[str, Note]) -> None:
-            notes[note.id] = note
-
-        return self._change(kind, subject_id, change)
-
-    def update_from(self, kind: Kind, subject_id: str, base: Note, note: Note) -> NoteFile:
-        """Save an edit of ``base`` only if the file still holds ``base`` as it was read.
-
-        Raises ``EditConflict`` with the note as it is now on disk (None when another
-        writer deleted it) when someone else changed it since: nothing is written then.
+        With ``base``, the note as the edit began, the save goes through only while the
+        file still holds it; else ``EditConflict`` says what is on disk and nothing is written.
         """
         if kind == "visit" and note.target is not None:
             raise BriefingError("a note on a whole visit has no passage (target)")
         check_writable(note)
 
         def change(notes: dict[str, Note]) -> None:
-            theirs = notes.get(base.id)
-            if theirs != base:
+            if base is not None and (theirs := notes.get(base.id)) != base:
                 raise EditConflict(base.id, theirs)
             notes[note.id] = note
 

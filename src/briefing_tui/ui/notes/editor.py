@@ -293,12 +293,10 @@ class NoteEditor(ModalScreen[NoteSaved | None]):
         """Runs in a thread: the note once saved, or what stopped it (never raises)."""
         kind, subject_id = self.subject.kind, self.subject.subject_id
         try:
-            if self.note is not None and self._base is not None:
-                self.store.update_from(kind, subject_id, self._base, note)
-            elif self.note is not None:
-                self.store.update(kind, subject_id, note)
+            if self.note is not None:
+                self.store.update(kind, subject_id, note, base=self._base)
             else:
-                self.store.add(self.subject.kind, self.subject.subject_id, note)
+                self.store.add(kind, subject_id, note)
         except Exception as exc:  # any failure leaves the note in the editor
             return exc
         return note

@@ -111,7 +111,7 @@ class NotesPanel(Widget, can_focus=False):
         if self.watch_every:
             self.set_interval(self.watch_every, self.reload_if_changed)
         if self.file is not None:
-            self._fill()  # notes read by a worker before the pane was up
+            self.call_later(self._fill)  # notes a worker read before the pane was up
 
     @property
     def option_list(self) -> NoteList:
@@ -174,7 +174,7 @@ class NotesPanel(Widget, can_focus=False):
 
     def _fill(self) -> None:
         if not self.is_mounted:
-            return  # kept; on_mount lists them
+            return  # kept; listed once mounted
         problem = self.file.problem if self.file is not None else None
         self.set_class(problem is not None, "-read-only")
         self.query_one("#notes-problem", Static).update(
