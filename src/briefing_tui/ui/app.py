@@ -187,7 +187,7 @@ def run_reader(corpus: str | None, annotations: str | None) -> int:
     """Open the reader on a corpus (options, then environment, then defaults)."""
     app = ReaderApp(resolve(corpus, annotations))
     result = app.run()
-    if app.return_code:  # the reader stopped on an error it could not handle
-        return app.return_code
     app.remember_now()
+    if app.return_code:  # a crash (1) or a stop by a signal (128 + its number)
+        return app.return_code
     return result if isinstance(result, int) else 0
