@@ -12,6 +12,10 @@ placement is judged: right (it lies within the true passage, or overlaps it by
 at least half of their union), orphaned, or misplaced (anywhere else, or placed although the
 passage was deleted).  Targets: >= 98% right when the quoted passage itself is
 intact, 0 misplaced, and 1,000 notes placed on a 50 KB article in < 200 ms.
+
+The reference cases of quote matching (tests/test_anchoring_reference.py: notes
+with short, empty or stale context, as other tools, scripts and people write
+them) are placed too, and the number that pass is printed.
 """
 
 from __future__ import annotations
@@ -31,8 +35,11 @@ HERE = Path(__file__).resolve().parent
 REPO = HERE.parent
 sys.path.insert(0, str(REPO / "src"))
 
+sys.path.insert(0, str(REPO / "tests"))
+
 from briefing_tui.corpus import load_corpus  # noqa: E402
 from briefing_tui.notes import make_target, place, place_all  # noqa: E402
+from test_anchoring_reference import REFERENCE_CASES  # noqa: E402
 
 Span = tuple[int, int]
 Mapper = Callable[[int, bool], int | None]
@@ -417,6 +424,11 @@ def speed(seed: int, notes: int = 1000, size: int = 50_000) -> dict[str, float]:
     return figures
 
 
+def reference() -> list[tuple[str, bool]]:
+    """The quote-matching reference cases (short, empty or stale context): kind, passed."""
+    return [(case.kind, case.passes(place(case.text, case.target()))) for case in REFERENCE_CASES]
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--trials", type=int, default=5000)
@@ -445,6 +457,12 @@ def main() -> None:
     share = 100.0 * intact.right / max(1, intact.total)
     print(f"right when the quote is intact: {share:.2f}% (target >= 98%)")
     print(f"misplaced, all edits: {misplaced} (target 0)")
+    print()
+    results = reference()
+    print("reference cases of quote matching (notes with short, empty or stale context)")
+    for kind, passed in results:
+        print(f"  {'pass' if passed else 'FAIL'}  {kind}")
+    print(f"reference cases: {sum(p for _, p in results)}/{len(results)}")
     figures = speed(args.seed)
     print()
     print(

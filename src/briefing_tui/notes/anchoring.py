@@ -7,6 +7,13 @@ distance from the old position.  Unlike a plain best-match search, every
 candidate must also carry enough evidence (matching characters of quote and
 context), and must stand clearly above any other candidate, or the note is
 reported as orphaned: a note on the wrong passage is worse than a lost one.
+
+That evidence is asked only of context long enough to give it.  A note whose
+stored context is short or empty (imported from other tools, added by scripts,
+written by hand) is placed on its exact quote wherever it is found, the
+agreeing context and then the stored position choosing among repeats; only
+context as long as the reader stores can say that a quote found is another
+passage.
 """
 
 from __future__ import annotations
@@ -324,11 +331,16 @@ class _Placer:
             return None
         n = len(self.text)
         ranked = sorted(candidates, key=lambda c: -c.rank(n))
-        best = ranked[0]
-        if not _convincing(best, len(target.quote), target):
+        short = _short_context(target)
+        best = next((c for c in ranked if _convincing(c, len(target.quote), short)), None)
+        if best is None:
             return None
-        for other in ranked[1:]:
-            if other.end > best.start and other.start < best.end:
+        if short:
+            # The note says too little for a rival to cast doubt: context, then the stored
+            # position, rank the places the quote is found (the first, without a position).
+            return best
+        for other in ranked:
+            if other is best or (other.end > best.start and other.start < best.end):
                 continue  # the same place, found twice
             if other.evidence > best.evidence - AMBIGUITY_MARGIN:
                 if self._identical(best, target):
@@ -340,10 +352,27 @@ class _Placer:
         return best
 
 
-def _convincing(candidate: _Candidate, quote_length: int, target: Target) -> bool:
-    """Enough matching characters that the span cannot be a coincidence."""
+def _short_context(target: Target) -> bool:
+    """True when the stored context is too short to tell one place of the quote from another.
+
+    Notes taken in the reader store ``CONTEXT_CHARS`` on each side (less only at the edges
+    of the text, where the other side makes up for it); shorter context comes from other
+    tools, scripts and hand-written notes, and can rank the places of an exact quote but
+    cannot say that the quote found is another passage.
+    """
+    return len(target.prefix) + len(target.suffix) < CONTEXT_CHARS
+
+
+def _convincing(candidate: _Candidate, quote_length: int, short_context: bool) -> bool:
+    """Enough matching characters that the span cannot be a coincidence.
+
+    An exact quote needs agreeing context only when the note has enough context to
+    disagree: a note with a short one is placed on the quote wherever it is found.
+    """
     context = candidate.context_evidence
     if candidate.quote_similarity >= 1.0:
+        if short_context:
+            return True
         if quote_length < 24:
             return context >= 20
         if quote_length < 80:
