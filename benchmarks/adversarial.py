@@ -434,16 +434,52 @@ def broken_note_files(row: Row, folder: Path) -> None:
         before = path.read_bytes()
         store = NoteStore(root)
         try:
-            problem = store.article("a").problem
+            problems = store.article("a").problems  # the whole file's, or each bad note's
             try:
                 store.add("article", "a", store.new_note("must not land"))
                 refused = False
             except BriefingError:
                 refused = True
-            row.count(problem is not None and clear(problem, "a.yaml") and refused
+            row.count(bool(problems) and all(clear(p, "a.yaml") for p in problems) and refused
                       and path.read_bytes() == before)
         except Exception:
             row.count(False)
+
+
+TRIAL_FAULT_TESTS = (
+    "tests/adversarial/test_trial_faults.py",
+    "tests/ui_notes/test_trial_faults.py",
+)
+TRIAL_FAULTS = 8
+
+
+def trial_faults(row: Row, folder: Path) -> dict[int, tuple[int, int]]:
+    """Run the tests named after the hostile trial's faults; (tests, passed) per fault."""
+    import re
+    import xml.etree.ElementTree as ElementTree
+
+    report = folder / "trial-faults.xml"
+    subprocess.run(
+        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider",
+         f"--junitxml={report}", *TRIAL_FAULT_TESTS],
+        cwd=REPO,
+        capture_output=True,
+        check=False,
+    )
+    per_fault = {n: (0, 0) for n in range(1, TRIAL_FAULTS + 1)}
+    if not report.exists():
+        row.count(False, "the trial-fault tests did not run")
+        return per_fault
+    for case in ElementTree.parse(report).getroot().iter("testcase"):
+        found = re.match(r"test_fault_(\d+)_", case.get("name", ""))
+        if found is None:
+            continue
+        fault = int(found.group(1))
+        passed = not any(child.tag in ("failure", "error", "skipped") for child in case)
+        tests, ok = per_fault.get(fault, (0, 0))
+        per_fault[fault] = (tests + 1, ok + int(passed))
+        row.count(passed, f"fault {fault}: {case.get('name')}")
+    return per_fault
 
 
 def main() -> int:
@@ -467,6 +503,7 @@ def main() -> int:
             "annotation imports and ingested files",
             "broken notes files (reported, never overwritten)",
             "failed saves (clear message)",
+            "faults of the hostile trial (their tests pass)",
         ]
     }
     named = list(rows.values())
@@ -486,6 +523,7 @@ def main() -> int:
         from adversarial.test_hostile_notes import kill_writers
 
         killed_ack, killed_found = kill_writers(folder / "killed-notes", args.kills, args.seed)
+        per_fault = trial_faults(named[9], folder)
     width = max(len(r.kind) for r in named)
     print(f"{'hostile input':<{width}}  {'tried':>6}  {'handled':>7}  {'unexpected':>10}")
     print(f"{'-' * width}  {'-' * 6}  {'-' * 7}  {'-' * 10}")
@@ -506,6 +544,10 @@ def main() -> int:
     print(f"notes saved by writers killed with SIGKILL ({args.kills} kills): "
           f"{killed_ack} acknowledged, {killed_found} found afterwards, "
           f"{killed_ack - killed_found} lost")
+    closed = sum(1 for tests, ok in per_fault.values() if tests and ok == tests)
+    print(f"faults of the hostile trial closed by passing tests: {closed} of {TRIAL_FAULTS} ("
+          + ", ".join(f"{n}: {ok}/{tests}" for n, (tests, ok) in sorted(per_fault.items()))
+          + ")")
     return 0
 
 

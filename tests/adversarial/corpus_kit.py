@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import subprocess
 import sys
+import textwrap
 from pathlib import Path
 
 import yaml
+
+from briefing_tui.notes.model import make_target, new_id, now
 
 REPO = Path(__file__).resolve().parents[2]
 BRIEFING = Path(sys.executable).with_name("briefing")
@@ -108,10 +112,16 @@ def make_hostile_corpus(tmp_path: Path) -> tuple[Path, Path]:
         yaml.safe_dump(visits, sort_keys=False, allow_unicode=True), encoding="utf-8"
     )
     entities = [
-        {"name": "Vladimir Putin " + INJECTIONS["osc-title"], "type": "PERSON",
-         "aliases": ["Putin"]},
-        {"name": "Benjamin Netanyahu " + INJECTIONS["osc8-link"] + INJECTIONS["rich-markup"],
-         "type": "PERSON", "aliases": ["Netanyahu"]},
+        {
+            "name": "Vladimir Putin " + INJECTIONS["osc-title"],
+            "type": "PERSON",
+            "aliases": ["Putin"],
+        },
+        {
+            "name": "Benjamin Netanyahu " + INJECTIONS["osc8-link"] + INJECTIONS["rich-markup"],
+            "type": "PERSON",
+            "aliases": ["Netanyahu"],
+        },
         {"name": "Moscow" + INJECTIONS["c1-csi"], "type": "PLACE"},
         {"name": "REDMARK", "type": "ORG"},
     ]
@@ -126,7 +136,9 @@ def make_hostile_corpus(tmp_path: Path) -> tuple[Path, Path]:
         root,
         "hostile",
         front_matter(
-            title="Title " + INJECTIONS["osc-title"] + INJECTIONS["rich-markup"]
+            title="Title "
+            + INJECTIONS["osc-title"]
+            + INJECTIONS["rich-markup"]
             + INJECTIONS["c1-osc"],
             source="Outlet " + INJECTIONS["osc8-link"] + INJECTIONS["csi-cursor"],
             author="Author " + INJECTIONS["osc52-clipboard"] + INJECTIONS["nul"],
@@ -140,7 +152,9 @@ def make_hostile_corpus(tmp_path: Path) -> tuple[Path, Path]:
         root,
         "unassigned",
         front_matter(title="Loose " + INJECTIONS["osc52-clipboard"], visit=None)
-        + "Putin " + INJECTIONS["csi-colour"] + "\n",
+        + "Putin "
+        + INJECTIONS["csi-colour"]
+        + "\n",
     )
     notes_root = tmp_path / "hostile-annotations"
     store = NoteStore(notes_root)
@@ -155,3 +169,54 @@ def make_hostile_corpus(tmp_path: Path) -> tuple[Path, Path]:
     whole = store.new_note(ALL_INJECTIONS, tags=[INJECTIONS["c1-csi"]])
     store.add("visit", "2016-06-moscow", whole)
     return root, notes_root
+
+
+def file_with_two_bad_notes(
+    annotations: Path, body: str, article: str = "sound"
+) -> tuple[Path, list[str]]:
+    """A notes file of two good notes around two bad ones (at lines 22 and 23)."""
+    good = [new_id(), new_id()]
+    start = body.index("Putin")
+    target = make_target(body, start, start + len("Putin"))
+    stamp = now()
+    text = textwrap.dedent(
+        f"""\
+        article: {article}
+        notes:
+        - id: {good[0]}
+          created: '{stamp}'
+          modified: '{stamp}'
+          author: analyst
+          tags: []
+          body: The first good note.
+          target:
+            quote: {target.quote}
+            prefix: {json.dumps(target.prefix)}
+            suffix: {json.dumps(target.suffix)}
+            start: {target.start}
+            end: {target.end}
+        - id: {new_id()}
+          created: '{stamp}'
+          modified: '{stamp}'
+          author: analyst
+          tags: []
+          body: A note whose quote is empty.
+          target:
+            quote: ''
+        - id: not-a-uuid
+          created: '{stamp}'
+          modified: '{stamp}'
+          author: analyst
+          tags: []
+          body: A note whose id is not an id.
+        - id: {good[1]}
+          created: '{stamp}'
+          modified: '{stamp}'
+          author: analyst
+          tags: []
+          body: The second good note.
+        """
+    )
+    path = annotations / f"{article}.yaml"
+    path.write_text(text, encoding="utf-8")
+    return path, good

@@ -155,8 +155,10 @@ def test_a_broken_notes_file_is_reported_and_never_overwritten(tmp_path: Path, n
     before = path.read_bytes()
     store = NoteStore(tmp_path)
     file = store.article("a")
-    assert file.problem is not None and file.problem.line >= 1
-    assert "\n" not in str(file.problem)
+    # The whole file's problem, or one for each note that cannot be read.
+    assert file.problems and all(p.line >= 1 for p in file.problems)
+    assert all("\n" not in str(p) for p in file.problems)
+    assert not file.editable
     with pytest.raises(BriefingError):
         store.add("article", "a", store.new_note("must not land"))
     assert path.read_bytes() == before
@@ -164,8 +166,8 @@ def test_a_broken_notes_file_is_reported_and_never_overwritten(tmp_path: Path, n
 
 def test_a_huge_value_in_a_notes_file_gives_a_short_message(tmp_path: Path) -> None:
     (tmp_path / "a.yaml").write_text(BROKEN_FILES["huge-id"], encoding="utf-8")
-    problem = NoteStore(tmp_path).article("a").problem
-    assert problem is not None and len(str(problem)) < 400
+    [problem] = NoteStore(tmp_path).article("a").problems
+    assert len(str(problem)) < 400
 
 
 # Fault injection -------------------------------------------------------------------------

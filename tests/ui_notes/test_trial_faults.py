@@ -137,3 +137,28 @@ def test_fault_4_a_reader_that_crashes_exits_non_zero(tmp_path: Path) -> None:
     code, output = run_in_pty([sys.executable, "-c", script], cwd=tmp_path, timeout=60)
     assert b"broken on purpose" in output
     assert code not in (0, None)
+
+
+async def test_fault_6_the_reader_lists_the_good_notes_of_a_file_with_bad_ones(
+    tmp_path: Path,
+) -> None:
+    from adversarial.corpus_kit import file_with_two_bad_notes
+
+    from .test_panel import PanelApp
+
+    annotations = tmp_path / "annotations"
+    annotations.mkdir()
+    path, good = file_with_two_bad_notes(annotations, BODY, ARTICLE_ID)
+    before = path.read_bytes()
+    app = PanelApp(NoteStore(annotations))
+    async with app.run_test() as pilot:
+        await pilot.pause()
+        panel = app.query_one(NotesPanel)
+        assert sorted(p.note.id for p in panel.notes.all) == sorted(good)
+        assert panel.has_class("-read-only")
+        shown = str(panel.query_one("#notes-problem").render())
+        assert f"{path.name}:22" in shown and "1 more bad note" in shown
+        await pilot.press("e")
+        await pilot.pause()
+        assert not isinstance(app.screen, NoteEditor)
+    assert path.read_bytes() == before

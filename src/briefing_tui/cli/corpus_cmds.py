@@ -164,12 +164,18 @@ def check_command(args: argparse.Namespace) -> int:
     """Check every file; print one ``path:line: message`` per problem; exit 1 on errors."""
     where = locations(args)
     corpus = open_corpus(args)
+    from briefing_tui.corpus.loader import text_warning
+
     problems: list[Problem] = list(corpus.problems)
     for article in corpus.articles.values():
         try:
             corpus.body(article)
         except BriefingError as exc:
             problems.append(exc.problem or Problem(article.path, 1, str(exc)))
+            continue
+        warning = text_warning(article.path)
+        if warning is not None:
+            problems.append(warning)
     if corpus.entities_file.exists():
         from briefing_tui.entities import load_gazetteer
 

@@ -53,16 +53,23 @@ def notes_command(args: argparse.Namespace) -> int:
     store = NoteStore(locations(args).annotations)
     files = _chosen_files(args, corpus, store)
     rows: list[dict[str, Any]] = []
-    broken = [f.problem for f in files if f.problem is not None]
     for file in files:
         if file.problem is None:
             rows.extend(_rows(corpus, file))
+    broken = store.folder_problems()
     if args.json:
         emit_json(rows)
-    else:
+    elif rows or not broken:
         _print_rows(rows)
     for problem in broken:
-        print(f"briefing: {problem} (its notes are not listed)", file=sys.stderr)
+        print(f"briefing: {problem}", file=sys.stderr)
+    for file in files:
+        if file.problem is not None and file.problem not in broken:
+            broken.append(file.problem)
+            print(f"briefing: {file.problem} (its notes are not listed)", file=sys.stderr)
+        for bad in file.bad:
+            broken.append(bad)
+            print(f"briefing: {bad}", file=sys.stderr)
     return 1 if broken else 0
 
 

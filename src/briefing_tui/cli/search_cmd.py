@@ -80,6 +80,7 @@ def search_command(args: argparse.Namespace) -> int:
     prefetched: Prefetch | None = getattr(args, "prefetch", None)
     progress = _progress()
     with SearchIndex.open(where.corpus, where.annotations, progress, refresh=False) as index:
+        told = len(index.warnings)
         for warning in index.warnings:
             print(f"briefing: warning: {warning}", file=sys.stderr)
 
@@ -90,6 +91,8 @@ def search_command(args: argparse.Namespace) -> int:
             return prefetched.take(where.corpus)
 
         results = index.search_as_listed(query, args.limit, listing, progress)
+        for warning in index.warnings[told:]:
+            print(f"briefing: warning: {warning}", file=sys.stderr)
     for problem in index.problems:
         print(f"briefing: {problem}", file=sys.stderr)
     for problem in results.problems:

@@ -126,6 +126,35 @@ def read_body(path: Path, root: Path | None = None) -> str:
     return body
 
 
+_CONTROL_BYTES = re.compile(rb"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+
+
+def text_warning(path: Path) -> Problem | None:
+    """A warning when an article holds NUL or other control bytes: it is probably not text.
+
+    The reader never shows such bytes, so they would pass unseen; ``briefing check``
+    names the first one's line and counts the rest.
+    """
+    try:
+        data = safeyaml.read_regular_file(path, MAX_ARTICLE_BYTES)
+    except (OSError, safeyaml.YamlProblem):
+        return None  # the article's own problem is reported when its body is read
+    first = _CONTROL_BYTES.search(data)
+    if first is None:
+        return None
+    count = len(_CONTROL_BYTES.findall(data))
+    byte = data[first.start()]
+    what = "a NUL byte" if byte == 0 else f"a control byte (0x{byte:02x})"
+    more = f", and {count - 1} more" if count > 1 else ""
+    return Problem(
+        path,
+        data.count(b"\n", 0, first.start()) + 1,
+        f"{what}{more}: the file is probably not text (a binary file or a broken "
+        "conversion); the reader does not show them, check it against its source",
+        severity="warning",
+    )
+
+
 def split_front_matter(text: str, path: Path) -> tuple[str, str, int]:
     """Split an article's text into front matter, body and the body's first line number."""
     opening = _OPENING.match(text)

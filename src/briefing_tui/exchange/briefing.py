@@ -152,13 +152,13 @@ def _notes_section(
     parts: list[str] = []
     if visit is not None:
         visit_file = store.visit(visit.id)
-        _refuse_broken(visit_file.problem)
+        _refuse_broken(visit_file.refusal())
         if visit_file.notes:
             parts.append(_heading(level, "On the visit"))
             parts.extend(_note_block(note, None, None) for note in visit_file.notes)
     for source in sources:
         note_file = store.article(source.article.id)
-        _refuse_broken(note_file.problem)
+        _refuse_broken(note_file.refusal())
         if not note_file.notes:
             continue
         parts.append(_heading(level, f"[{source.number}] {inline(source.article.title)}"))
@@ -167,9 +167,9 @@ def _notes_section(
     return "\n\n".join(parts)
 
 
-def _refuse_broken(problem: object) -> None:
-    if problem is not None:
-        raise BriefingError(f"{problem}; fix the notes file first (`briefing check`)")
+def _refuse_broken(refusal: str | None) -> None:
+    if refusal is not None:
+        raise BriefingError(f"{refusal}; fix the notes file first (`briefing check`)")
 
 
 def _in_text_order(notes: list[Note], body: str | None) -> list[tuple[Note, Placement]]:

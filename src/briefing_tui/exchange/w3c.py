@@ -87,6 +87,8 @@ def export_annotations(
     corpus: Corpus, store: NoteStore, visit_id: str | None = None
 ) -> list[dict[str, Any]]:
     """Every note of one visit (its own and its articles') or of the corpus, as W3C objects."""
+    for problem in store.folder_problems():
+        raise BriefingError(f"{problem}; fix the notes folder first (`briefing check`)")
     if visit_id is not None:
         if corpus.visit(visit_id) is None:
             raise BriefingError(f"no visit {visit_id!r} in {corpus.visits_file}")
@@ -97,8 +99,9 @@ def export_annotations(
     found: list[dict[str, Any]] = []
     for kind, subject_id in subjects:
         note_file = store.read(kind, subject_id)
-        if note_file.problem is not None:
-            raise BriefingError(f"{note_file.problem}; fix the notes file first (`briefing check`)")
+        refusal = note_file.refusal()
+        if refusal is not None:
+            raise BriefingError(f"{refusal}; fix the notes file first (`briefing check`)")
         found.extend(note_annotation(note, kind, subject_id) for note in note_file.notes)
     return found
 

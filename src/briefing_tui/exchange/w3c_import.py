@@ -330,6 +330,9 @@ def _anchor(
         # occur exactly, once or near the position given.
         return _anchor_bare_quote(body, article, quote, position)
     around = make_target(body, placement.start, placement.end)
+    if around.quote == quote["exact"]:
+        # Found as it is: the article's own context, as long as ours, anchors it best later.
+        return around
     return Target(
         quote=quote["exact"],
         prefix=quote.get("prefix", around.prefix),

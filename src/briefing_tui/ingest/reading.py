@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import codecs
+import errno
+import os
 import re
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -69,19 +72,13 @@ class SourceText:
 
 
 def read_source(path: Path) -> SourceText:
-    """Read one file named on the command line, or say in one sentence why it cannot be used."""
-    if not path.exists():
-        raise SourceRefused("no such file")
-    if path.is_dir():
-        raise SourceRefused("a folder, not a file; name the files inside it")
-    if not path.is_file():
-        raise SourceRefused("not a regular file")
-    try:
-        if path.stat().st_size > MAX_SOURCE_BYTES:
-            raise SourceRefused("larger than 32 MB; this is not a news article")
-        data = path.read_bytes()
-    except OSError as exc:
-        raise SourceRefused(f"cannot read the file: {exc.strerror}") from None
+    """Read one file named on the command line, or say in one sentence why it cannot be used.
+
+    Only a regular file is read.  A symbolic link is refused, not followed, so that a
+    link planted among downloaded pages cannot make ingest read a file elsewhere; FIFOs,
+    sockets and devices are refused without opening them, so nothing blocks.
+    """
+    data = _read_regular(path)
     if not data.strip():
         raise SourceRefused("empty file")
     for magic, what in _MAGIC:
@@ -97,6 +94,60 @@ def read_source(path: Path) -> SourceText:
         _HTML_HINT.search(data[:4096])
     )
     return SourceText(path=path, data=data, text=text, encoding=encoding, is_html=is_html)
+
+
+def _read_regular(path: Path) -> bytes:
+    try:
+        info = path.lstat()
+    except FileNotFoundError:
+        raise SourceRefused("no such file") from None
+    except OSError as exc:
+        raise SourceRefused(f"cannot read the file: {exc.strerror}") from None
+    if stat.S_ISLNK(info.st_mode):
+        raise SourceRefused(
+            "a symbolic link; ingest reads only regular files, so name the file it points to"
+        )
+    if stat.S_ISDIR(info.st_mode):
+        raise SourceRefused("a folder, not a file; name the files inside it")
+    if not stat.S_ISREG(info.st_mode):
+        raise SourceRefused(f"{_kind(info.st_mode)}, not a regular file; it is not read")
+    if info.st_size > MAX_SOURCE_BYTES:
+        raise SourceRefused("larger than 32 MB; this is not a news article")
+    flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
+    try:
+        fd = os.open(path, flags | getattr(os, "O_CLOEXEC", 0))
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            raise SourceRefused(
+                "a symbolic link; ingest reads only regular files, so name the file it points to"
+            ) from None
+        raise SourceRefused(f"cannot read the file: {exc.strerror}") from None
+    try:
+        opened = os.fstat(fd)
+        if not stat.S_ISREG(opened.st_mode):
+            raise SourceRefused(f"{_kind(opened.st_mode)}, not a regular file; it is not read")
+        chunks: list[bytes] = []
+        total = 0
+        while chunk := os.read(fd, min(1 << 20, MAX_SOURCE_BYTES + 1 - total)):
+            chunks.append(chunk)
+            total += len(chunk)
+            if total > MAX_SOURCE_BYTES:
+                raise SourceRefused("larger than 32 MB; this is not a news article")
+    except OSError as exc:
+        raise SourceRefused(f"cannot read the file: {exc.strerror}") from None
+    finally:
+        os.close(fd)
+    return b"".join(chunks)
+
+
+def _kind(mode: int) -> str:
+    if stat.S_ISFIFO(mode):
+        return "a FIFO (named pipe)"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    return "a special file"
 
 
 def decode(data: bytes) -> tuple[str, str]:

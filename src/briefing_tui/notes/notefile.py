@@ -22,7 +22,12 @@ TARGET_KEYS = ("quote", "prefix", "suffix", "start", "end")
 
 @dataclass
 class NoteFile:
-    """What one file holds; with a ``problem`` its notes are not shown and it is never rewritten."""
+    """What one file holds.
+
+    With a ``problem`` the file as a whole could not be read and no note is shown.  Each
+    entry of ``bad`` is one note that could not be read, at its line; the file's other
+    notes are still shown.  A file with either is never rewritten until it is fixed.
+    """
 
     kind: Kind
     subject: str
@@ -30,11 +35,27 @@ class NoteFile:
     notes: list[Note] = field(default_factory=list)
     problem: Problem | None = None
     lines: dict[str, int] = field(default_factory=dict)
+    bad: list[Problem] = field(default_factory=list)
 
     @property
     def editable(self) -> bool:
         """True when the file was read cleanly (or does not exist yet)."""
-        return self.problem is None
+        return self.problem is None and not self.bad
+
+    @property
+    def problems(self) -> list[Problem]:
+        """Everything wrong with the file: the whole file's fault, else each bad note's."""
+        return [self.problem] if self.problem is not None else list(self.bad)
+
+    def refusal(self) -> str | None:
+        """Why the file cannot be changed or exported, in one sentence (``None``: it can)."""
+        if self.problem is not None:
+            return str(self.problem)
+        if not self.bad:
+            return None
+        more = len(self.bad) - 1
+        also = f" (and {more} more bad note{'s' if more > 1 else ''})" if more else ""
+        return f"{self.bad[0]}{also}"
 
     def get(self, note_id: str) -> Note | None:
         """The note with this id, if the file holds it."""
@@ -91,7 +112,7 @@ def _parse_any(text: str, path: Path, kind: Kind, subject: str) -> NoteFile:
         data = safeyaml.loads(text)
         if data is None:
             return result
-        notes, lines = _notes_of(data, kind, subject)
+        notes, lines, result.bad = _notes_of(data, kind, subject, path)
     except safeyaml.YamlProblem as exc:
         result.problem = Problem(path, exc.line, exc.message)
         return result
@@ -103,7 +124,10 @@ def _parse_any(text: str, path: Path, kind: Kind, subject: str) -> NoteFile:
     return result
 
 
-def _notes_of(data: Any, kind: Kind, subject: str) -> tuple[list[Note], dict[str, int]]:
+def _notes_of(
+    data: Any, kind: Kind, subject: str, path: Path
+) -> tuple[list[Note], dict[str, int], list[Problem]]:
+    """The notes that read cleanly, their lines, and a problem for each note that does not."""
     if not isinstance(data, dict):
         raise _Invalid(
             safeyaml.line_of(data, 0), f"a notes file is a mapping with '{kind}:' and 'notes:'"
@@ -126,21 +150,26 @@ def _notes_of(data: Any, kind: Kind, subject: str) -> tuple[list[Note], dict[str
         )
     items = data.get("notes")
     if items is None:
-        return [], {}
+        return [], {}, []
     if not isinstance(items, list):
         raise _Invalid(safeyaml.line_of(data, "notes"), "'notes:' must be a list of notes")
     notes: list[Note] = []
     lines: dict[str, int] = {}
+    bad: list[Problem] = []
     for index, item in enumerate(items):
         line = safeyaml.line_of(items, index)
-        note = _note_of(item, line, kind)
-        if note.id in lines:
-            raise _Invalid(
-                line, f"note id {note.id} is used twice (first at line {lines[note.id]})"
-            )
+        try:
+            note = _note_of(item, line, kind)
+            if note.id in lines:
+                raise _Invalid(
+                    line, f"note id {note.id} is used twice (first at line {lines[note.id]})"
+                )
+        except _Invalid as exc:
+            bad.append(Problem(path, exc.line, f"{exc.message}; this note is not shown"))
+            continue
         lines[note.id] = line
         notes.append(note)
-    return notes, lines
+    return notes, lines, bad
 
 
 def _note_of(item: Any, line: int, kind: Kind) -> Note:

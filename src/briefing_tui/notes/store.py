@@ -6,6 +6,7 @@ import bisect
 import dataclasses
 import operator
 import os
+import stat
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
@@ -108,8 +109,8 @@ class NoteStore:
         return [self.read(kind, subject) for kind, subject in self.subjects()]
 
     def problems(self) -> list[Problem]:
-        """Files that cannot be read or do not match the schema, and misnamed files."""
-        found: list[Problem] = []
+        """Everything wrong under the notes folder: folders, misnamed files, bad files and notes."""
+        found = self.folder_problems()
         for folder in (self.root, self.root / VISITS_FOLDER):
             for path in _yaml_files(folder):
                 if not is_valid_id(path.stem):
@@ -121,8 +122,49 @@ class NoteStore:
                             "(lowercase letters, digits, '-'); rename it",
                         )
                     )
-        found.extend(f.problem for f in self.files() if f.problem is not None)
+        for file in self.files():
+            found.extend(file.problems)
         return found
+
+    def folder_problems(self) -> list[Problem]:
+        """A notes folder that is not a folder, and notes-file names that are not regular files."""
+        problem = self._root_problem("visit")
+        if problem is not None:
+            return [problem]
+        found: list[Problem] = []
+        for folder in (self.root, self.root / VISITS_FOLDER):
+            for path in _odd_entries(folder):
+                found.append(
+                    Problem(
+                        path,
+                        1,
+                        "named like a notes file but not a regular file (a folder, FIFO or "
+                        "device); it is not read: move it away",
+                    )
+                )
+        return found
+
+    def _root_problem(self, kind: Kind) -> Problem | None:
+        """Why notes of this kind cannot live under the notes folder at all (``None``: they can)."""
+        folders = [self.root, self.root / VISITS_FOLDER] if kind == "visit" else [self.root]
+        for folder in folders:
+            try:
+                info = folder.stat()
+            except FileNotFoundError:
+                return None
+            except NotADirectoryError:
+                continue  # reported for the folder above it
+            except OSError as exc:
+                return Problem(folder, 1, f"cannot open the notes folder: {exc.strerror}")
+            if not stat.S_ISDIR(info.st_mode):
+                what = "the notes folder" if folder == self.root else "the visit notes folder"
+                return Problem(
+                    folder,
+                    1,
+                    f"{what} is a file, not a folder; name a folder with --annotations "
+                    "(or $BRIEFING_ANNOTATIONS), or move the file away",
+                )
+        return None
 
     # Changing ----------------------------------------------------------------
 
@@ -203,12 +245,16 @@ class NoteStore:
     ) -> NoteFile:
         """Lock, re-read what is on disk, apply one change by id, write atomically."""
         path = self.path(kind, subject_id)
+        unusable = self._root_problem(kind)
+        if unusable is not None:
+            raise BriefingError(f"{unusable}; nothing was saved", unusable)
         with locked(path, self.lock_timeout):
             cached = self._load(kind, subject_id, path)
-            if cached.file.problem is not None:
+            refusal = cached.file.refusal()
+            if refusal is not None:
                 raise BriefingError(
-                    f"{cached.file.problem}; the file is left untouched until it is fixed",
-                    cached.file.problem,
+                    f"{refusal}; the file is left untouched until it is fixed",
+                    cached.file.problems[0],
                 )
             before = cached.file.notes
             notes = {n.id: n for n in before}
@@ -220,6 +266,9 @@ class NoteStore:
 
     def _load(self, kind: Kind, subject_id: str, path: Path) -> _Cached:
         """The parsed file, reusing the last parse while the bytes on disk are the same."""
+        unusable = self._root_problem(kind)
+        if unusable is not None:
+            return _Cached(b"", NoteFile(kind, subject_id, path, problem=unusable), {})
         outside = _outside(path, self.root)
         if outside is not None:
             problem = Problem(path, 1, outside)
@@ -281,9 +330,26 @@ def _yaml_files(folder: Path) -> list[Path]:
         return []
 
 
+def _odd_entries(folder: Path) -> list[Path]:
+    """Entries named like notes files that are not regular files (nor links to them)."""
+    try:
+        return sorted(
+            p
+            for p in folder.iterdir()
+            if p.suffix == ".yaml"
+            and not p.name.startswith(".")
+            and not p.is_file()
+            and not (p.is_symlink() and not p.exists())
+        )
+    except OSError:
+        return []
+
+
 def _copy(file: NoteFile) -> NoteFile:
     """A copy the caller may change without touching the store's cache."""
-    return dataclasses.replace(file, notes=list(file.notes), lines=dict(file.lines))
+    return dataclasses.replace(
+        file, notes=list(file.notes), lines=dict(file.lines), bad=list(file.bad)
+    )
 
 
 def _in_file_order(notes: list[Note], chunks: Chunks) -> bool:

@@ -27,6 +27,18 @@ if TYPE_CHECKING:
 Progress = Callable[[int, int], None]
 T = TypeVar("T")
 
+BUSY_WAIT_MS = 250
+"""How long a refresh waits for another process's write to the index before going without."""
+
+STALE_WARNING = (
+    "the search index is being updated by another briefing; answering from the index as it "
+    "was, which may miss the latest changes (search again in a moment)"
+)
+
+
+class _Busy(Exception):
+    """Another process holds the index's write lock."""
+
 
 class SearchIndex:
     """Full-text search, entity cross-references and the timeline over one corpus."""
@@ -129,10 +141,42 @@ class SearchIndex:
         os.replace(building, path)
 
     def refresh(self, progress: Progress | None = None) -> updating.RefreshReport:
-        """Index what was added, changed or removed since the last refresh (articles and notes)."""
-        report = self._guarded(lambda: self._refresh(progress))
+        """Index what was added, changed or removed since the last refresh (articles and notes).
+
+        When another process is writing to the index, this does not wait for it: the
+        index stays as it was, ``stale`` is set and a warning says so.
+        """
+        report = self._unless_busy(lambda: self._refresh(progress), updating.RefreshReport())
         self.problems = report.problems
         return report
+
+    stale = False
+    """True when a refresh was skipped because another process was writing the index."""
+
+    def _unless_busy(self, action: Callable[[], T], instead: T) -> T:
+        """Run a refresh without waiting on another writer; ``instead`` when one holds the index."""
+        if self.path is None:
+            return self._guarded(action)
+        with self._lock:
+            self.connection.execute(f"PRAGMA busy_timeout = {BUSY_WAIT_MS}")
+            try:
+                done = self._rebuilt_if_damaged(action, busy=_Busy)
+            except _Busy:
+                with contextlib.suppress(sqlite3.Error):
+                    if self.connection.in_transaction:
+                        self.connection.execute("ROLLBACK")
+                self.stale = True
+                if STALE_WARNING not in self.warnings:
+                    self.warnings.append(STALE_WARNING)
+                return instead
+            finally:
+                with contextlib.suppress(sqlite3.Error):
+                    self.connection.execute(f"PRAGMA busy_timeout = {store.BUSY_TIMEOUT_MS}")
+            if self.stale:
+                self.stale = False
+                with contextlib.suppress(ValueError):
+                    self.warnings.remove(STALE_WARNING)
+            return done
 
     def _refresh(self, progress: Progress | None) -> updating.RefreshReport:
         problems = updating.refresh_visits(self.connection, self.corpus)
@@ -162,12 +206,14 @@ class SearchIndex:
             problems = updating.refresh_visits(self.connection, self.corpus)
             return problems + notes_index.refresh_notes(self.connection, self.annotations)
 
-        self.problems = self._guarded(besides_articles)
+        self.problems = self._unless_busy(besides_articles, [])
         results = self.search(query, limit)
         listed = listing()
-        report = self._guarded(
-            lambda: updating.refresh_articles(self.connection, self.corpus, progress, listed=listed)
-        )
+
+        def articles() -> updating.RefreshReport:
+            return updating.refresh_articles(self.connection, self.corpus, progress, listed=listed)
+
+        report = self._unless_busy(articles, updating.RefreshReport())
         self.problems += report.problems
         return results if report.nothing_to_do else self.search(query, limit)
 
@@ -268,11 +314,15 @@ class SearchIndex:
         with self._lock:
             return self._rebuilt_if_damaged(action)
 
-    def _rebuilt_if_damaged(self, action: Callable[[], T]) -> T:
+    def _rebuilt_if_damaged(
+        self, action: Callable[[], T], busy: type[Exception] | None = None
+    ) -> T:
         try:
             return action()
         except sqlite3.DatabaseError as exc:
             if isinstance(exc, sqlite3.OperationalError) and "locked" in str(exc):
+                if busy is not None:
+                    raise busy from None
                 raise BriefingError(
                     "the search index is busy in another briefing; try again in a moment"
                 ) from None

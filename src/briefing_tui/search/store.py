@@ -115,12 +115,16 @@ def index_path(corpus: Path, annotations: Path) -> Path:
     return user_cache_dir() / "search" / f"{index_key(corpus, annotations)}.sqlite"
 
 
+BUSY_TIMEOUT_MS = 30000
+"""How long a change other than a refresh waits for another process's write to the index."""
+
+
 def connect(target: Path | str) -> sqlite3.Connection:
     """Open a connection tuned for a cache: WAL when on disk, no fsync per statement."""
     connection = sqlite3.connect(
-        str(target), timeout=30.0, isolation_level=None, check_same_thread=False
+        str(target), timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None, check_same_thread=False
     )
-    connection.execute("PRAGMA busy_timeout = 30000")
+    connection.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     if str(target) != ":memory:":
         connection.execute("PRAGMA journal_mode = WAL")
     connection.execute("PRAGMA synchronous = OFF")

@@ -175,7 +175,7 @@ class NotesPanel(Widget, can_focus=False):
     def _fill(self) -> None:
         if not self.is_mounted:
             return  # kept; listed once mounted
-        problem = self.file.problem if self.file is not None else None
+        problem = self.file.refusal() if self.file is not None else None
         self.set_class(problem is not None, "-read-only")
         self.query_one("#notes-problem", Static).update(
             f"Read-only: {one_line(str(problem))}" if problem else ""
@@ -238,10 +238,10 @@ class NotesPanel(Widget, can_focus=False):
         placed = self.highlighted
         if placed is None:
             return None
-        if self.file is not None and self.file.problem is not None:
+        refusal = self.file.refusal() if self.file is not None else None
+        if refusal is not None:
             self.app.notify(
-                "These notes are read-only until their file is fixed: "
-                f"{one_line(str(self.file.problem))}",
+                f"These notes are read-only until their file is fixed: {one_line(refusal)}",
                 severity="warning",
                 markup=False,
             )
