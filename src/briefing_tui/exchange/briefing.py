@@ -192,7 +192,11 @@ def _note_block(note: Note, placement: Placement | None, source: _Source | None)
     if note.target is not None:
         parts.append(blockquote(note.target.quote))
         if placement is not None and placement.status == "orphaned":
-            parts.append("*The passage is no longer in the article as it stands.*")
+            body = source.body if source is not None else None
+            if body is not None and note.target.quote in body:
+                parts.append("*The passage is in the article, but not where the note was taken.*")
+            else:
+                parts.append("*The passage is no longer in the article as it stands.*")
     elif source is not None:
         parts.append("*On the whole article.*")
     if note.body.strip():

@@ -50,12 +50,18 @@ def check_annotations(corpus: Corpus, root: Path) -> list[Problem]:
                 quote = " ".join(note.target.quote.split())
                 if len(quote) > 60:
                     quote = quote[:57] + "..."
+                if note.target.quote in body:
+                    why = (
+                        f"its passage {quote!r} is in the article, but not with the words "
+                        "around it that the note stored"
+                    )
+                else:
+                    why = f"its passage {quote!r} is no longer in the article"
                 problems.append(
                     Problem(
                         notes.path,
                         notes.line_of(note.id),
-                        f"note {note.id} is orphaned: its passage {quote!r} is no longer in the "
-                        "article; re-attach it in the reader",
+                        f"note {note.id} is orphaned: {why}; re-attach it in the reader",
                         severity="warning",
                     )
                 )
