@@ -44,6 +44,7 @@ _ORG_CUES = words(
     Office Agency Federation Guard Guards Mission Club Society Industries Limited Ltd Ltd.
     Inc. Technology Technologies Electric Motors Holdings Airways Aeronautics Systems Energy
     Dynamics Petroleum Media Network Press Tribune Herald Journal Gazette Review Daily
+    Observatory Radio Centre Center Intelligence
     """
 )
 _ORG_CUES_OF = (
@@ -59,6 +60,21 @@ _ORG_CUES_OF = (
     "Commission",
     "Institute",
     "Federation",
+    "Observatory",
+    "Committee",
+    "Agency",
+    "Authority",
+    "Foundation",
+    "Fund",
+    "Front",
+    "Movement",
+    "Party",
+    "Centre",
+    "Center",
+    "Union",
+    "Association",
+    "Alliance",
+    "Coalition",
 )
 _EVENT_CUES = words(
     """
@@ -110,6 +126,8 @@ for _word in _PLACE_CUES:
 for _word in _SYMBOLS:
     TRIGGERS[_word] = SYMBOL
 CURRENCY_WORDS = frozenset(_CURRENCY_WORDS)
+# Month names that are also surnames ("Theresa May"): after a given name they stay in it.
+MONTH_SURNAMES = frozenset(words("May March June April August"))
 
 # Words that never start or belong to a name found by a rule.
 NOT_NAMES = frozenset(

@@ -7,6 +7,7 @@ from bisect import bisect_left
 
 from briefing_tui.entities.cues import (
     CURRENCY_WORDS,
+    MONTH_SURNAMES,
     NOT_NAMES,
     ROLES,
     TITLE_WORDS,
@@ -152,7 +153,10 @@ def _classify(
     if (
         (tokens[0] in GIVEN_NAMES or word_before(folded, start) in ROLES)
         and len(tokens) <= 4
-        and not any(t in TRIGGERS or t in NOT_NAMES for t in tokens[1:])
+        and not any(
+            (t in TRIGGERS or t in NOT_NAMES) and not (t in MONTH_SURNAMES and i == 1)
+            for i, t in enumerate(tokens[1:], 1)
+        )
     ):
         people.append(mention_of(text, start, end, "PERSON"))
     else:
@@ -296,7 +300,12 @@ def propagate_people(
             parts = m.name.split()
             if len(parts) > 1 and parts[0] in _SURNAME_FIRST:
                 surnames.setdefault(parts[0], m.name)
-            elif len(parts) > 1 and len(parts[-1]) > 1 and parts[-1][0].isupper():
+            elif (
+                len(parts) > 1
+                and len(parts[-1]) > 1
+                and parts[-1][0].isupper()
+                and parts[-1] not in MONTH_SURNAMES
+            ):
                 surnames.setdefault(parts[-1], m.name)
                 tail = " ".join(parts[-3:])
                 if len(parts) > 3 and tail[0].isupper():

@@ -10,6 +10,7 @@ from briefing_tui.entities.cues import (
     EVENT_CUE,
     MONTH,
     MONTH_AMBIGUOUS,
+    MONTH_SURNAMES,
     NOT_NAMES,
     ORG_CUE,
     ORG_CUE_OF,
@@ -28,13 +29,18 @@ from briefing_tui.entities.wordlists import words
 _PARTICLES = (
     r"(?:al|el|bin|ibn|bint|abu|Abu|ben|de|da|di|del|della|van|von|der|den|la|le|du|dos|das|ter)"
 )
-_NAME_TOKEN = r"(?:[A-Z](?:[a-z]*[A-Z][a-z]+|[a-z]+(?:-[A-Za-z][a-z]+)?|\.))"
+# A name word: "Putin", "McFaul", "Ben-Gurion", "Ze'ev", "O'Brien", or an initial ("J.").
+# Apostrophes and hyphens of every form are folded to ASCII first; "'s" ends a word.
+_NAME_TOKEN = (
+    r"(?:[A-Z](?:[a-z]*[A-Z][a-z]+|[a-z]*'(?!s\b)[A-Za-z][a-z]+|[a-z]+(?:-[A-Za-z][a-z]+)?|\.))"
+)
 _NAME_GAP = rf"(?:(?:[ ]+{_PARTICLES})+[ ]+|[ ]+{_PARTICLES}-|[ ]+)"
 _NAME = re.compile(rf"[ ]+({_NAME_TOKEN}(?:{_NAME_GAP}{_NAME_TOKEN}){{0,3}})")
 _CAP_TOKEN = r"(?:People's|[A-Z][A-Za-z.&-]*(?<=s)'|[A-Z][A-Za-z.&-]*)"
-_RUN_BEFORE = re.compile(rf"((?:{_CAP_TOKEN}[ ]+(?:(?:of|and|for|the|on|de)[ ]+)?){{1,4}})$")
+_RUN_BEFORE = re.compile(rf"((?:{_CAP_TOKEN}[ ]+(?:(?:of|and|for|the|de)[ ]+)?){{1,4}})$")
 _OF_AFTER = re.compile(
-    rf"[ ]+of[ ]+(?:the[ ]+)?({_CAP_TOKEN}(?:[ ]+(?:and[ ]+|for[ ]+)?{_CAP_TOKEN}){{0,3}})"
+    rf"[ ]+(?:of|for)[ ]+(?:the[ ]+)?"
+    rf"({_CAP_TOKEN}(?:[ ]+(?:and[ ]+|for[ ]+|of[ ]+)?{_CAP_TOKEN}){{0,3}})"
 )
 _ROMAN_AFTER = re.compile(r"[ ]+(?:I|II|III|IV)\b")
 
@@ -129,11 +135,17 @@ def _person_after_title(text: str, folded: str, start: int, end: int, kind: int)
         count = 0
         for token in _WORD.finditer(folded, name_start, name_end):
             word = token.group()
-            if word in _NAME_STOPS:
+            if word in _NAME_STOPS and not (
+                word in MONTH_SURNAMES and count and _surname_not_date(folded, token.end())
+            ):
                 break
             kept_end = token.end()
             if word[0].isupper():
                 count += 1
+    line = text.find("\n", name_start, kept_end)
+    if line >= 0:
+        kept_end = len(folded[:line].rstrip(" "))
+        count = sum(map(str.isupper, map(_FIRST, folded[name_start:kept_end].split())))
     if count == 0 or (count < 2 and folded[start:end] in _WEAK_TITLES):
         return None
     if folded[kept_end - 1] == "." and kept_end - folded.rfind(" ", name_start, kept_end) > 3:
@@ -142,6 +154,12 @@ def _person_after_title(text: str, folded: str, start: int, end: int, kind: int)
 
 
 _WORD = re.compile(r"[^ ]+")
+# Month names that are also surnames ("Theresa May"): after a given name they stay in it.
+
+def _surname_not_date(folded: str, end: int) -> bool:
+    """True when no day or year follows the month-like word that ends at ``end``."""
+    after = folded[end : end + 3].lstrip(" ,")
+    return not after[:1].isdigit()
 _FIRST = itemgetter(0)
 # A word that ends the name after a title: a stop word, a trigger, or a trigger without its dot.
 _NAME_STOPS = NOT_NAMES | frozenset(TRIGGERS) | frozenset(w[:-1] for w in TRIGGERS if w[-1] == ".")
@@ -154,7 +172,7 @@ def _cue_run(text: str, folded: str, start: int, end: int, kind: int) -> Mention
     if kind == ORG_CUE_OF or folded[start:end] in _PLACES_WITH_OF:
         after = _OF_AFTER.match(folded, end)
         if after is not None:
-            new_end = after.end()
+            new_end = _within_sentence(text, folded, end, after.end())
     elif kind == EVENT_CUE:
         roman = _ROMAN_AFTER.match(folded, end)
         if roman is not None:
@@ -165,6 +183,7 @@ def _cue_run(text: str, folded: str, start: int, end: int, kind: int) -> Mention
     if run is not None:
         offset = start - len(window) + run.start(1)
         tokens = [(m.start() + offset, m.group()) for m in re.finditer(r"\S+", run.group(1))]
+        tokens = _after_last_break(text, tokens, start)
         if tokens and open_left(folded, tokens[0][0]):
             for index in range(len(tokens) - 2, -1, -1):
                 if TRIGGERS.get(tokens[index][1]) in _CUE_TYPES and tokens[index + 1][1].islower():
@@ -182,7 +201,51 @@ def _cue_run(text: str, folded: str, start: int, end: int, kind: int) -> Mention
     return mention_of(text, new_start, new_end, _CUE_TYPES[kind])
 
 
-_RUN_JOINERS = frozenset(words("of and for the on de"))
+_RUN_JOINERS = frozenset(words("of and for the de"))
+# Words that end in a full stop without ending the sentence.
+_ABBREVIATIONS = frozenset(
+    words(
+        """
+        Mr. Mrs. Ms. Dr. St. Sen. Rep. Gen. Col. Lt. Maj. Brig. Capt. Adm. Prof. Jr. Sr. Inc.
+        Ltd. Co. Corp. No. Mt. Ft. Gov. Sgt. Cpl. Pvt.
+        """
+    )
+)
+
+
+def ends_sentence(word: str) -> bool:
+    """True when ``word`` ends with a full stop (or ! or ?) that closes its sentence.
+
+    Abbreviations ("Dr."), initials ("J.") and dotted acronyms ("U.S.") do not.
+    """
+    if word[-1:] in "!?":
+        return bool(word)
+    if word[-1:] != "." or word in _ABBREVIATIONS:
+        return False
+    body = word[:-1]
+    return len(body) > 1 and "." not in body
+
+
+def _after_last_break(text: str, tokens: list[tuple[int, str]], end: int) -> list[tuple[int, str]]:
+    """The tokens after the last sentence end or line break before ``end``."""
+    for index in range(len(tokens) - 1, -1, -1):
+        at, word = tokens[index]
+        following = tokens[index + 1][0] if index + 1 < len(tokens) else end
+        if ends_sentence(word) or "\n" in text[at + len(word) : following]:
+            return tokens[index + 1 :]
+    return tokens
+
+
+def _within_sentence(text: str, folded: str, start: int, end: int) -> int:
+    """``end``, or where the sentence or line that holds ``start`` ends before it."""
+    line = text.find("\n", start, end)
+    if line >= 0:
+        end = line
+    for token in _WORD.finditer(folded, start, end):
+        if ends_sentence(token.group()):
+            return token.end() - 1
+    return len(folded[:end].rstrip(" ")) if line >= 0 else end
+
 
 
 def _may_end_run(window: str) -> bool:
