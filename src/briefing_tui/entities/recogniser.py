@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterable, Iterator
 
 from briefing_tui.entities.gazetteer import Entry, Gazetteer, fold, surface_key
+from briefing_tui.entities.languages import ForeignMatcher, detect, foreign_entries
 from briefing_tui.entities.mention import Mention
+from briefing_tui.entities.overlaps import fill
 from briefing_tui.entities.phrases import (
     PhraseMatcher,
     designator_variants,
@@ -14,7 +17,7 @@ from briefing_tui.entities.phrases import (
 )
 
 # Bump when the rules change, so cached results are recomputed.
-RULES_VERSION = "7"
+RULES_VERSION = "8"
 
 
 def _phrases(
@@ -61,6 +64,23 @@ class Recogniser:
         self._people = frozenset(people)
         self._matcher = PhraseMatcher(phrases, fast)
         self.fast = self._matcher.fast
+        self._foreign: dict[str, ForeignMatcher] = {}
+        self._foreign_lock = threading.Lock()
+
+    def _foreign_matcher(self, language: str) -> ForeignMatcher:
+        """The word-by-word matcher for ``language``: its own forms, then the English ones."""
+        with self._foreign_lock:
+            matcher = self._foreign.get(language)
+            if matcher is None:
+                from briefing_tui.entities.world import world_entries
+
+                kinds = ("PERSON", "PLACE", "ORG")
+                english = [e for e in self.gazetteer.entries if e.type in kinds]
+                if self.rules:
+                    english += [e for e in world_entries() if e.type in kinds]
+                matcher = ForeignMatcher(language, [*foreign_entries(language), *english])
+                self._foreign[language] = matcher
+            return matcher
 
     def find(self, text: str) -> list[Mention]:
         """Mentions in ``text``, sorted by start, never overlapping, offsets into ``text``."""
@@ -76,4 +96,10 @@ class Recogniser:
             return found
         from briefing_tui.entities.rules import apply_rules
 
-        return apply_rules(text, folded, spaced, found, triggers, self._people, self.fast)
+        english = apply_rules(text, folded, spaced, found, triggers, self._people, self.fast)
+        language = detect(text)
+        if language == "en":
+            return english
+        # Capitalised runs mean little in German nouns or Polish sentence openings.
+        english = [m for m in english if m.type != "OTHER"]
+        return fill(self._foreign_matcher(language).find(text), english)

