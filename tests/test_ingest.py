@@ -66,7 +66,9 @@ def test_a_dateline_and_a_byline_give_date_author_and_the_visit(empty_corpus: Pa
     assert str(article.published) == "2019-02-26"
     assert article.author == "Barney Breen-Portnoy"
     assert article.visit == "2019-02-moscow"
-    assert outcome.proposal is not None and "1 day" in outcome.proposal.reason
+    assert outcome.proposal is not None and outcome.proposal.evidence == "meeting date"
+    assert "a meeting on 2019-02-27 in Moscow" in outcome.proposal.reason
+    assert article.assignment == "meeting date" and article.unconfirmed
 
 
 def test_a_saved_page_loses_its_menus_ads_and_comments(empty_corpus: Path) -> None:

@@ -32,7 +32,9 @@ def test_ingest_reports_each_file_and_its_visit(
     lines = out.splitlines()
     assert lines[0].endswith(
         "added 2019-02-algemeiner-israels-netanyahu-takes-break-campaign; visit 2019-02-moscow "
-        "(published 1 day(s) from the visit and names 2 of 2 participant(s) and the place)"
+        "(it reports a meeting on 2019-02-27 in Moscow (a weekday, counted on from publication: "
+        "“Israeli Prime Minister Benjamin Netanyahu will meet in Moscow on Wednesday with "
+        "Russian…”), within the visit)"
     )
     assert "proposed a new visit '2017-08-sochi'" in out
     assert "    - id: 2017-08-sochi" in out

@@ -28,6 +28,7 @@ COMMAND_MODULES = {
     "briefing_tui.cli.search_cmd": ("search",),
     "briefing_tui.cli.exchange_cmd": ("export", "import"),
     "briefing_tui.cli.ingest_cmd": ("ingest",),
+    "briefing_tui.cli.assign_cmd": ("assign",),
 }
 """Each command module and the commands it registers, so one command loads only its own module."""
 

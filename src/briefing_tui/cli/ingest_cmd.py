@@ -20,6 +20,14 @@ def register(subparsers: Any) -> None:
     ingest.add_argument(
         "--dry-run", action="store_true", help="print what would be written; write nothing"
     )
+    ingest.add_argument(
+        "--accept",
+        action="store_true",
+        help="add each proposed new visit (with a date) to visits.yaml and join the article to it",
+    )
+    ingest.add_argument(
+        "--json", action="store_true", help="one JSON object per file: fields found, visit, why"
+    )
     add_location_options(ingest)
     ingest.set_defaults(handler=ingest_command)
 
@@ -42,7 +50,14 @@ def ingest_command(args: argparse.Namespace) -> int:
         find_visit(load_corpus(root), args.visit)
     from briefing_tui.textsafety import visible
 
-    outcomes = ingest_files(root, [Path(p) for p in args.paths], args.visit, args.dry_run)
+    outcomes = ingest_files(
+        root, [Path(p) for p in args.paths], args.visit, args.dry_run, accept=args.accept
+    )
+    if args.json:
+        from briefing_tui.cli.common import emit_json
+
+        emit_json([outcome_json(o) for o in outcomes])
+        return 1 if any(o.status == "refused" for o in outcomes) else 0
     failed = False
     for outcome in outcomes:
         where = display_path(outcome.path)
@@ -61,3 +76,52 @@ def ingest_command(args: argparse.Namespace) -> int:
             for line in outcome.text.splitlines()[:40]:
                 print("    " + visible(line, keep_newlines=False))
     return 1 if failed else 0
+
+
+def outcome_json(outcome: Any) -> dict[str, Any]:
+    """One file's outcome for programs: what was found, where, and why the visit was chosen."""
+    from briefing_tui.problems import display_path
+
+    draft, proposal = outcome.draft, outcome.proposal
+    row: dict[str, Any] = {
+        "file": display_path(outcome.path),
+        "status": outcome.status,
+        "message": outcome.message,
+        "article": outcome.article_id,
+    }
+    if draft is not None:
+        row.update(
+            title=draft.title,
+            source=draft.source,
+            author=draft.author,
+            published=draft.published.isoformat() if draft.published else None,
+            caption=draft.caption,
+            found=dict(draft.found),
+        )
+    if proposal is not None:
+        event = proposal.event
+        new = proposal.new_visit
+        row["visit"] = {
+            "id": proposal.visit_id,
+            "evidence": proposal.evidence,
+            "weak": proposal.weak,
+            "suggested": proposal.suggested,
+            "reason": proposal.reason,
+            "event": None
+            if event is None
+            else {
+                "date": event.date.isoformat() if event.date else None,
+                "place": event.place,
+                "how": event.how,
+                "evidence": event.evidence,
+            },
+            "new_visit": None
+            if new is None
+            else {
+                "id": new.id,
+                "date": new.date.isoformat() if new.date else None,
+                "place": new.place,
+                "participants": list(new.participants),
+            },
+        }
+    return row

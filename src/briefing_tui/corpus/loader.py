@@ -21,6 +21,9 @@ from briefing_tui.ids import is_valid_id
 from briefing_tui.problems import BriefingError, Problem, quoted
 
 FRONT_MATTER_KEYS = {"title", "source", "author", "published", "url", "visit", "raw", "caption"}
+ASSIGNMENT_KEYS = {"assignment", "suggested_visit"}
+"""Keys ingest writes while the visit an article joined is not yet confirmed (kept in ``extra``)."""
+ASSIGNMENTS = {"meeting date", "publication date", "suggestion", "new visit"}
 MAX_FRONT_MATTER_LINES = 200
 MAX_FRONT_MATTER_BYTES = 1 * 2**20
 MAX_ARTICLE_BYTES = 256 * 2**20
@@ -312,8 +315,35 @@ def parse_article_head(path: Path, head: str, warnings: list[Problem] | None = N
                 )
             )
         raw = None
+    for key, allowed in (("assignment", ASSIGNMENTS), ("suggested_visit", None)):
+        value = extra.get(key)
+        if value is None:
+            continue
+        sound = (
+            isinstance(value, str) and value in allowed
+            if allowed is not None
+            else isinstance(value, str) and is_valid_id(value)
+        )
+        if not sound:
+            del extra[key]
+            if warnings is not None:
+                expected = (
+                    "one of " + ", ".join(repr(a) for a in sorted(allowed))
+                    if allowed is not None
+                    else "a visit id"
+                )
+                warnings.append(
+                    Problem(
+                        path,
+                        safeyaml.line_of(data, key, 2),
+                        f"{key!r} must be {expected}, not {quoted(value)}; it is ignored",
+                        "warning",
+                    )
+                )
     if warnings is not None:
         for key in extra:
+            if key in ASSIGNMENT_KEYS:
+                continue
             warnings.append(
                 Problem(
                     path,

@@ -106,3 +106,20 @@ class Article:
     def outlet(self) -> str:
         """The outlet's name, or a placeholder for an unnamed source."""
         return self.source or "unknown outlet"
+
+    @property
+    def assignment(self) -> str | None:
+        """How ingest chose the article's visit, while the analyst has not confirmed it."""
+        value = self.extra.get("assignment")
+        return value if isinstance(value, str) else None
+
+    @property
+    def suggested_visit(self) -> str | None:
+        """The visit ingest suggests for an undated article, never assigned without a word."""
+        value = self.extra.get("suggested_visit")
+        return value if isinstance(value, str) else None
+
+    @property
+    def unconfirmed(self) -> bool:
+        """True while a visit chosen (or suggested) by ingest waits for the analyst."""
+        return self.assignment is not None or self.suggested_visit is not None

@@ -15,8 +15,19 @@ from briefing_tui.ingest.draft import Draft
 _RAW_NAME = re.compile(r"^(\d+)_")
 
 
-def front_matter(draft: Draft, title: str, visit: str | None, raw: str | None) -> str:
-    """The article's front matter in the order of DESIGN.md §2."""
+def front_matter(
+    draft: Draft,
+    title: str,
+    visit: str | None,
+    raw: str | None,
+    assignment: str | None = None,
+    suggested: str | None = None,
+) -> str:
+    """The article's front matter in the order of DESIGN.md §2.
+
+    ``assignment`` says how ingest chose the visit and ``suggested`` names the visit
+    an undated article seems to cover; both stay until the analyst confirms.
+    """
     import yaml
 
     fields: dict[str, str | dt.date | None] = {
@@ -26,8 +37,12 @@ def front_matter(draft: Draft, title: str, visit: str | None, raw: str | None) -
         "published": draft.published,
         "url": _one_line(draft.url),
         "visit": visit,
-        "raw": raw,
     }
+    if assignment is not None:
+        fields["assignment"] = assignment
+    if suggested is not None:
+        fields["suggested_visit"] = suggested
+    fields["raw"] = raw
     if draft.caption:
         fields["caption"] = _one_line(draft.caption)
     text = yaml.safe_dump(fields, sort_keys=False, allow_unicode=True, width=1_000_000)
@@ -41,9 +56,17 @@ def _one_line(value: str | None) -> str | None:
     return " ".join(value.split()) or None
 
 
-def article_text(draft: Draft, title: str, visit: str | None, raw: str | None) -> str:
+def article_text(
+    draft: Draft,
+    title: str,
+    visit: str | None,
+    raw: str | None,
+    assignment: str | None = None,
+    suggested: str | None = None,
+) -> str:
     """The whole article file: front matter, then the body."""
-    return front_matter(draft, title, visit, raw) + draft.body.strip("\n") + "\n"
+    head = front_matter(draft, title, visit, raw, assignment, suggested)
+    return head + draft.body.strip("\n") + "\n"
 
 
 def create_file(path: Path, data: bytes, mode: int = 0o644) -> None:

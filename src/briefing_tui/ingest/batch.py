@@ -43,12 +43,21 @@ class _Batch:
     known: KnownTexts
     taken_ids: set[str]
     aliases: Mapping[str, Sequence[str]]
+    accept: bool = False
 
 
 def ingest_files(
-    corpus_root: Path, paths: Sequence[Path], visit: str | None = None, dry_run: bool = False
+    corpus_root: Path,
+    paths: Sequence[Path],
+    visit: str | None = None,
+    dry_run: bool = False,
+    accept: bool = False,
 ) -> list[Outcome]:
-    """Read each file, clean it, propose its visit and (unless ``dry_run``) add it to the corpus."""
+    """Read each file, clean it, propose its visit and (unless ``dry_run``) add it to the corpus.
+
+    With ``accept``, a proposed new visit that has a date is added to ``visits.yaml``
+    and the article joins it; later files of the batch can then join it too.
+    """
     corpus = load_corpus(corpus_root)
     if visit is not None and corpus.visit(visit) is None:
         raise BriefingError(f"no visit {visit!r} in {corpus.visits_file}")
@@ -59,7 +68,7 @@ def ingest_files(
     taken = set(corpus.articles)
     if corpus.articles_dir.is_dir():
         taken.update(path.stem for path in corpus.articles_dir.iterdir())
-    batch = _Batch(corpus, known, taken, _aliases(corpus))
+    batch = _Batch(corpus, known, taken, _aliases(corpus), accept=accept and not dry_run)
     outcomes = []
     for path in paths:
         try:
@@ -117,15 +126,23 @@ def _ingest_one(batch: _Batch, path: Path, visit: str | None, dry_run: bool) -> 
     new_id = article_id(title, draft.source, draft.published, batch.taken_ids, draft.body)
     article_file = batch.corpus.articles_dir / f"{new_id}.txt"
     suffix = ".html" if source.is_html else ".txt"
+    assigned, assignment = proposal.visit_id, _assignment(proposal)
+    if batch.accept and proposal.new_visit is not None:
+        accepted = _accept(batch, proposal)
+        if accepted is not None:
+            notes.append(accepted)
+        if batch.corpus.visit(proposal.new_visit.id) is not None:
+            assigned, assignment = proposal.new_visit.id, "new visit"
+    suggested = proposal.suggested
     if dry_run:
         raw_name = f"raw/NNN_{_digest(source.data)}{suffix}"
-        text = article_text(draft, title, proposal.visit_id, raw_name)
+        text = article_text(draft, title, assigned, raw_name, assignment, suggested)
         status: Status = "dry-run"
         raw_file = None
     else:
         raw_file = keep_raw(batch.corpus.root / "raw", source.data, suffix)
         raw_name = raw_file.relative_to(batch.corpus.root).as_posix()
-        text = article_text(draft, title, proposal.visit_id, raw_name)
+        text = article_text(draft, title, assigned, raw_name, assignment, suggested)
         try:
             create_file(article_file, text.encode("utf-8"))
         except FileExistsError:
@@ -133,11 +150,12 @@ def _ingest_one(batch: _Batch, path: Path, visit: str | None, dry_run: bool) -> 
         status = "added"
     batch.taken_ids.add(new_id)
     batch.known.add(new_id, draft.body)
-    visit_note = (
-        f"visit {proposal.visit_id} ({proposal.reason})"
-        if proposal.visit_id
-        else f"no visit: {proposal.reason}"
-    )
+    if assigned and assigned != proposal.visit_id:
+        visit_note = f"visit {assigned} (added to visits.yaml: {proposal.reason})"
+    elif proposal.visit_id:
+        visit_note = f"visit {proposal.visit_id} ({proposal.reason})"
+    else:
+        visit_note = f"no visit: {proposal.reason}"
     verb = "would add" if dry_run else "added"
     message = "; ".join([f"{verb} {new_id}", visit_note, *notes])
     return Outcome(
@@ -151,6 +169,35 @@ def _ingest_one(batch: _Batch, path: Path, visit: str | None, dry_run: bool) -> 
         draft=draft,
         proposal=proposal,
     )
+
+
+def _assignment(proposal: VisitProposal) -> str | None:
+    """What the article's front matter says of a visit ingest chose, until it is confirmed."""
+    if proposal.evidence in ("meeting date", "publication date") and proposal.visit_id:
+        return proposal.evidence
+    return None
+
+
+def _accept(batch: _Batch, proposal: VisitProposal) -> str | None:
+    """Add the proposed new visit to ``visits.yaml``; a note on what was done, if anything."""
+    from briefing_tui.corpus import Visit
+    from briefing_tui.corpus.assign import append_visit
+
+    new = proposal.new_visit
+    if new is None or batch.corpus.visit(new.id) is not None:
+        return None
+    if new.date is None:
+        return f"the proposed visit {new.id!r} has no date, so it was not added; add it by hand"
+    visit = Visit(
+        id=new.id,
+        date=new.date,
+        place=new.place or "?",
+        title=new.title,
+        participants=new.participants,
+    )
+    append_visit(batch.corpus.visits_file, visit)
+    batch.corpus.visits.append(visit)
+    return None
 
 
 def _digest(data: bytes) -> str:

@@ -1,77 +1,258 @@
-"""Publication dates as news sites print them: datelines, bylines, ISO stamps."""
+"""Dates as news pages print them, in the languages the corpus meets.
+
+English, German, French, Italian, Spanish, Polish, Hungarian, Russian and
+Arabic month names (full, abbreviated, and the inflected forms that follow a
+day: Polish "kwietnia", Russian "апреля"), the Levantine Arabic month names,
+Arabic-Indic digits, and numeric forms (``2016-04-21``, ``21.04.2016``,
+``2016. április 21.``).  The tables are kept here rather than taken from a
+general date parser: a page is read offline and must give the same answer on
+every machine and in every year, and a general parser reads "yesterday" or a
+bare weekday against today's date, which is never what a news page meant.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import dataclass
 
-_MONTHS = {
-    name: number
-    for number, names in enumerate(
-        (
-            ("january", "jan"),
-            ("february", "feb"),
-            ("march", "mar"),
-            ("april", "apr"),
-            ("may",),
-            ("june", "jun"),
-            ("july", "jul"),
-            ("august", "aug"),
-            ("september", "sep", "sept"),
-            ("october", "oct"),
-            ("november", "nov"),
-            ("december", "dec"),
-        ),
-        start=1,
-    )
-    for name in names
+_MONTH_NAMES: tuple[tuple[str, ...], ...] = (
+    # January
+    (
+        "january", "jan", "januar", "jänner", "janvier", "janv", "gennaio", "gen", "enero",
+        "ene", "stycznia", "styczeń", "styczen", "sty", "január", "jan", "января", "январь",
+        "янв", "يناير", "كانون الثاني",
+    ),
+    (
+        "february", "feb", "februar", "février", "fevrier", "févr", "fevr", "febbraio",
+        "febrero", "lutego", "luty", "lut", "február", "febr", "февраля", "февраль", "фев",
+        "فبراير", "شباط",
+    ),
+    (
+        "march", "mar", "märz", "maerz", "mär", "mars", "marzo", "marca", "marzec", "március",
+        "márc", "marca", "марта", "март", "мар", "مارس", "آذار",
+    ),
+    (
+        "april", "apr", "avril", "avr", "aprile", "abril", "abr", "kwietnia", "kwiecień",
+        "kwi", "április", "ápr", "апреля", "апрель", "апр", "أبريل", "ابريل", "إبريل", "نيسان",
+    ),
+    (
+        "may", "mai", "maggio", "mag", "mayo", "maja", "maj", "május", "máj", "мая", "май",
+        "مايو", "أيار",
+    ),
+    (
+        "june", "jun", "juni", "juin", "giugno", "giu", "junio", "czerwca", "czerwiec", "cze",
+        "június", "jún", "июня", "июнь", "июн", "يونيو", "يونيه", "حزيران",
+    ),
+    (
+        "july", "jul", "juli", "juillet", "juil", "luglio", "lug", "julio", "lipca", "lipiec",
+        "lip", "július", "júl", "июля", "июль", "июл", "يوليو", "يوليه", "تموز",
+    ),
+    (
+        "august", "aug", "août", "aout", "agosto", "ago", "sierpnia", "sierpień", "sie",
+        "augusztus", "aug", "августа", "август", "авг", "أغسطس", "اغسطس", "آب",
+    ),
+    (
+        "september", "sep", "sept", "septembre", "settembre", "set", "septiembre",
+        "setiembre", "września", "wrzesień", "wrz", "szeptember", "szept", "сентября",
+        "сентябрь", "сен", "سبتمبر", "أيلول",
+    ),
+    (
+        "october", "oct", "oktober", "okt", "octobre", "ottobre", "ott", "octubre",
+        "października", "październik", "paź", "október", "okt", "октября", "октябрь", "окт",
+        "أكتوبر", "اكتوبر", "تشرين الأول",
+    ),
+    (
+        "november", "nov", "novembre", "noviembre", "listopada", "listopad", "lis", "ноября",
+        "ноябрь", "ноя", "نوفمبر", "تشرين الثاني",
+    ),
+    (
+        "december", "dec", "dezember", "dez", "décembre", "decembre", "déc", "dicembre", "dic",
+        "diciembre", "grudnia", "grudzień", "gru", "december", "dec", "декабря", "декабрь",
+        "дек", "ديسمبر", "كانون الأول",
+    ),
+)  # fmt: skip
+
+MONTHS: dict[str, int] = {
+    name.casefold(): number for number, names in enumerate(_MONTH_NAMES, start=1) for name in names
 }
-_MONTH = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
-_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
-_YEAR = r"(?P<year>(?:19|20)\d\d)"
-_DATE_FORMS = (
-    re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b", re.IGNORECASE),
-    re.compile(rf"\b{_DAY}\s+{_MONTH},?\s+{_YEAR}\b", re.IGNORECASE),
-    re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b"),
+
+_WEEKDAYS = frozenset(
+    w.casefold()
+    for w in str.split(
+        "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur"
+        " thurs fri sat sun montag dienstag mittwoch donnerstag freitag samstag sonntag"
+        " lundi mardi mercredi jeudi vendredi samedi dimanche lunedì martedì mercoledì"
+        " giovedì venerdì sabato domenica lunes martes miércoles jueves viernes sábado"
+        " domingo poniedziałek wtorek środa czwartek piątek sobota niedziela hétfő kedd"
+        " szerda csütörtök péntek szombat vasárnap понедельник вторник среда четверг"
+        " пятница суббота воскресенье الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت الأحد"
+    )
 )
-_LEFTOVER = re.compile(
-    r"^(?:\s|[,|:\-–—]|published|updated|posted|on|at|[ap]\.?m\.?|\d{1,2}[:.]\d\d|[A-Z]{2,4}\b"
-    r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day)*$",
+_DATE_LINE_WORDS = frozenset(
+    w.casefold()
+    for w in str.split(
+        "published updated posted on at last modified am pm a.m p.m gmt utc cet cest est edt"
+        " bst idt ist msk uhr um stand veröffentlicht aktualisiert publié mis à jour le"
+        " pubblicato aggiornato ore alle il publicado actualizado el de opublikowano"
+        " aktualizacja dodano publikálva frissítve frissítés megjelent опубликовано"
+        " r roku обновлено г года نشر في تاريخ آخر تحديث بتوقيت date time datum data dátum"
+        " дата modifié modified à le"
+    )
+)
+
+_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
+_MONTH = (
+    r"(?P<month>"
+    + "|".join(re.escape(m).replace(r"\ ", r"\s+") for m in sorted(MONTHS, key=len, reverse=True))
+    + r")(?![^\W\d_])\.?"
+)
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|\.)?"
+_YEAR = r"(?P<year>(?:19|20)\d\d)"
+_FORMS = (
+    # September 9, 2009 · Sept. 9 2009
+    re.compile(rf"(?<![\w.]){_MONTH}\s+{_DAY},?\s+{_YEAR}(?!\d)", re.IGNORECASE),
+    # 9 September 2009 · 21. April 2016 · 21 de abril de 2016 · 21 апреля 2016 г.
+    re.compile(
+        rf"(?<![\w.]){_DAY}\s*(?:de\s+)?{_MONTH},?\s+(?:de\s+)?{_YEAR}(?!\d)", re.IGNORECASE
+    ),
+    # 2016. április 21.
+    re.compile(rf"(?<![\w.]){_YEAR}\.?\s+{_MONTH}\s+(?P<day>[0-3]?\d)\.?(?!\d)", re.IGNORECASE),
+    # 2016-04-21 · 2016.04.21 · 2016/04/21
+    re.compile(r"(?<!\d)(?P<year>(?:19|20)\d\d)([-./])(?P<month>[01]?\d)\2(?P<day>[0-3]?\d)(?!\d)"),
+    # 21.04.2016 · 21-04-2016
+    re.compile(
+        r"(?<![\d.])(?P<day>[0-3]?\d)([.-])(?P<month>[01]?\d)\2\s?(?P<year>(?:19|20)\d\d)(?!\d)"
+    ),
+    # 2/27/2019 (month first when it can be, as American sites write it) or 27/2/2019
+    re.compile(r"(?<![\d/])(?P<first>[0-3]?\d)/(?P<second>[0-3]?\d)/(?P<year>(?:19|20)\d\d)(?!\d)"),
+)
+# 02.28.19 after a label ("Published: 02.28.19"), as some sites print it: the day is the
+# number above 12 when there is one, else the first.
+_SHORT_YEAR = re.compile(
+    r"(?:published|updated|posted|datum|data|date|dátum|дата)\s*:?\s*"
+    r"(?P<first>[0-3]?\d)[./](?P<second>[0-3]?\d)[./](?P<short>\d\d)(?![\d./])",
     re.IGNORECASE,
 )
+_WITHOUT_YEAR = (
+    re.compile(rf"(?<![\w.]){_MONTH}\s+{_DAY}(?![\d:])", re.IGNORECASE),
+    re.compile(rf"(?<![\w.]){_DAY}\s*(?:de\s+)?{_MONTH}", re.IGNORECASE),
+)
+_TIME = re.compile(r"^\d{1,2}[:.h]\d\d(?:[:.]\d\d)?$")
+_TOKEN = re.compile(r"[^\W\d_][\w.]*|\d+(?:[:.h]\d+)*")
 
 
-def _build(match: re.Match[str]) -> dt.date | None:
-    month_text = match.group("month").lower().rstrip(".")
-    month = int(month_text) if month_text.isdigit() else _MONTHS.get(month_text)
-    if month is None:
+@dataclass(frozen=True)
+class FoundDate:
+    """A calendar date written in a text, and where."""
+
+    date: dt.date
+    start: int
+    end: int
+
+
+def _digits(text: str) -> str:
+    return text.translate(_DIGITS)
+
+
+def _month_number(text: str) -> int | None:
+    if text.isdigit():
+        number = int(text)
+        return number if 1 <= number <= 12 else None
+    return MONTHS.get(" ".join(text.casefold().rstrip(".").split()))
+
+
+def _build(match: re.Match[str], year: int | None = None) -> dt.date | None:
+    groups = match.groupdict()
+    if "first" in groups and groups["first"] is not None:
+        first, second = int(groups["first"]), int(groups["second"])
+        month, day = (first, second) if first <= 12 else (second, first)
+    else:
+        month_number = _month_number(groups["month"])
+        if month_number is None:
+            return None
+        month, day = month_number, int(groups["day"])
+    if groups.get("year"):
+        year = int(groups["year"])
+    if year is None:
         return None
     try:
-        return dt.date(int(match.group("year")), month, int(match.group("day")))
+        return dt.date(year, month, day)
     except ValueError:
         return None
 
 
-def find_date(text: str) -> dt.date | None:
-    """The first full calendar date (with a year) written in ``text``."""
-    found: list[tuple[int, dt.date]] = []
-    for form in _DATE_FORMS:
+def find_dates(text: str) -> list[FoundDate]:
+    """Every full calendar date (with a year) written in ``text``, in reading order."""
+    text = _digits(text)
+    found: dict[int, FoundDate] = {}
+    for form in _FORMS:
         for match in form.finditer(text):
             date = _build(match)
-            if date is not None:
-                found.append((match.start(), date))
-    return min(found)[1] if found else None
+            if date is None:
+                continue
+            known = found.get(match.start())
+            if known is None or known.end < match.end():
+                found[match.start()] = FoundDate(date, match.start(), match.end())
+    for match in _SHORT_YEAR.finditer(text):
+        first, second = int(match.group("first")), int(match.group("second"))
+        day, month = (second, first) if second > 12 else (first, second)
+        try:
+            date = dt.date(2000 + int(match.group("short")), month, day)
+        except ValueError:
+            continue
+        if match.start("first") not in found:
+            found[match.start("first")] = FoundDate(date, match.start("first"), match.end())
+    ordered = sorted(found.values(), key=lambda f: (f.start, -f.end))
+    kept: list[FoundDate] = []
+    for item in ordered:
+        if kept and item.start < kept[-1].end:
+            continue  # inside a date already found (the "21 April 2016" of "Mon, 21 April 2016")
+        kept.append(item)
+    return kept
+
+
+def find_date(text: str) -> dt.date | None:
+    """The first full calendar date (with a year) written in ``text``."""
+    found = find_dates(text)
+    return found[0].date if found else None
+
+
+def find_day_and_month(text: str, year: int) -> FoundDate | None:
+    """The first day and month written without a year ("Sept 9", "11 LUG"), in ``year``."""
+    text = _digits(text)
+    best: FoundDate | None = None
+    for form in _WITHOUT_YEAR:
+        for match in form.finditer(text):
+            date = _build(match, year)
+            if date is not None and (best is None or match.start() < best.start):
+                best = FoundDate(date, match.start(), match.end())
+            break
+    return best
 
 
 def is_date_line(line: str) -> bool:
-    """True for a line that holds nothing but a date, maybe with a time (a dateline)."""
-    for form in _DATE_FORMS:
-        match = form.search(line)
-        if match is not None and _build(match) is not None:
-            rest = line[: match.start()] + " " + line[match.end() :]
-            if _LEFTOVER.match(rest) is not None:
-                return True
-    return False
+    """True for a line that holds nothing but a date, maybe with a time and a label."""
+    text = _digits(line)
+    found = find_dates(text)
+    if not found:
+        return False
+    pieces, at = [], 0
+    for item in found:
+        pieces.append(text[at : item.start])
+        at = item.end
+    pieces.append(text[at:])
+    tokens = _TOKEN.findall(" ".join(pieces))
+    if len(tokens) > 10:
+        return False
+    for token in tokens:
+        word = token.casefold().rstrip(".")
+        if _TIME.match(token) or word in _DATE_LINE_WORDS or word in _WEEKDAYS:
+            continue
+        if token.isupper() and len(token) <= 4:
+            continue  # a time zone
+        return False
+    return True
 
 
 def parse_iso_date(value: str | None) -> dt.date | None:

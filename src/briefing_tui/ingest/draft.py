@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 
 
 @dataclass(frozen=True)
@@ -17,3 +18,5 @@ class Draft:
     published: dt.date | None = None
     url: str | None = None
     caption: str | None = None
+    found: Mapping[str, str] = field(default_factory=dict)
+    """Where each field was found (``{"published": "the dateline", ...}``), for explanations."""

@@ -34,10 +34,14 @@ _TEASER_HEADING = re.compile(
 )
 _INLINE_TEASER = re.compile(r"^\s*(?:more news|read more|read also|see also|related)\s*:", re.I)
 _SENTENCE_END = re.compile(r"""[.!?…]["'”’)\]]*\s*$|["”]\s*$""")
+_AGENCY = r"(?:reuters|ap|afp|epa|gpo|getty\ images|tass|sputnik|ria\ novosti|pool|anadolu|pap|mti)"
 _CAPTION = re.compile(
-    r"""(?:\(photo[:\s].*\)\s*$|\bphoto(?:graph)?(?:\ credit)?\s*:|\bcredit\s*:
-        |[.,]\s*(?:reuters|ap|afp|epa|getty\ images|gpo|ap\ photo|afp\ photo)\.?\s*$
-        |/\s*(?:gpo|reuters|ap|afp|getty\ images)\.?\s*$)""",
+    rf"""(?:\((?:photo|foto|fot\.|fotó|фото)[:\s].*\)\s*$|\bphoto(?:graph)?(?:\ credit)?\s*:
+        |\bcredit\s*:|^\s*(?:foto|fot\.|fotó|фото|صورة)\s*:
+        |[.,]\s*(?:{_AGENCY}|ap\ photo|afp\ photo)\.?\s*$
+        |/\s*(?:{_AGENCY})\.?\s*$
+        |\b{_AGENCY}\s*/\s*[\w .’'-]+(?:/\s*[\w .’'-]+)*\s*\)?\.?\s*$
+        |\b(?:afp|ap|epa)\ photo\b)""",
     re.IGNORECASE | re.VERBOSE,
 )
 

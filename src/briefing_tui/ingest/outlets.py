@@ -17,11 +17,11 @@ KNOWN_OUTLETS: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
     ("Ynetnews", ("Ynet",), ("ynetnews.com",)),
     ("Arab News", (), ("arabnews.com",)),
     ("Al-Monitor", ("Al Monitor",), ("al-monitor.com",)),
-    ("Al Jazeera", ("Al-Jazeera",), ("aljazeera.com",)),
+    ("Al Jazeera", ("Al-Jazeera", "الجزيرة"), ("aljazeera.com", "aljazeera.net")),
     ("Reuters", (), ("reuters.com",)),
     ("Associated Press", ("AP News",), ("apnews.com",)),
     ("Agence France-Presse", ("AFP",), ("afp.com",)),
-    ("TASS", (), ("tass.com", "tass.ru")),
+    ("TASS", ("ТАСС",), ("tass.com", "tass.ru")),
     ("RT", ("Russia Today",), ("rt.com",)),
     ("The Moscow Times", ("Moscow Times",), ("themoscowtimes.com",)),
     ("Kommersant", (), ("kommersant.ru",)),
@@ -29,7 +29,102 @@ KNOWN_OUTLETS: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
     ("The Guardian", ("Guardian",), ("theguardian.com",)),
     ("The New York Times", ("New York Times", "NYT"), ("nytimes.com",)),
     ("The Washington Post", ("Washington Post",), ("washingtonpost.com",)),
+    # News agencies, as datelines name them: "MOSCOW (Reuters) -", "(AFP)", "MOSKWA (PAP) -".
+    ("ANSAmed", ("ANSA Med",), ("ansamed.info", "ansamed.it")),
+    ("ANSA", ("Agenzia ANSA",), ("ansa.it",)),
+    ("PAP", ("Polska Agencja Prasowa", "Polish Press Agency"), ("pap.pl",)),
+    ("MTI", ("Magyar Távirati Iroda", "Hungarian News Agency"), ("mti.hu",)),
+    ("dpa", ("Deutsche Presse-Agentur",), ("dpa.com",)),
+    ("Interfax", (), ("interfax.ru", "interfax.com")),
+    ("RIA Novosti", ("RIA",), ("ria.ru",)),
+    ("Sputnik", (), ("sputniknews.com",)),
+    ("Xinhua", (), ("xinhuanet.com", "news.cn")),
+    ("Anadolu Agency", ("Anadolu", "AA"), ("aa.com.tr",)),
+    ("UPI", ("United Press International",), ("upi.com",)),
+    ("Bloomberg", (), ("bloomberg.com",)),
+    # Newspapers, broadcasters and sites that cover the visits.
+    ("i24NEWS", ("i24 News",), ("i24news.tv",)),
+    ("Israel National News", ("Arutz Sheva",), ("israelnationalnews.com",)),
+    ("Globes", (), ("globes.co.il", "en.globes.co.il")),
+    ("Maariv", (), ("maariv.co.il",)),
+    ("Walla", ("Walla!",), ("walla.co.il",)),
+    ("Kan", ("Kan News",), ("kan.org.il",)),
+    ("Channel 12", ("N12",), ("mako.co.il", "n12.co.il")),
+    ("Israel Radio", (), ()),
+    ("Deutsche Welle", ("DW",), ("dw.com",)),
+    ("Der Spiegel", ("Spiegel Online",), ("spiegel.de",)),
+    ("Frankfurter Allgemeine Zeitung", ("FAZ", "Frankfurter Allgemeine"), ("faz.net",)),
+    ("Süddeutsche Zeitung", ("Sueddeutsche Zeitung",), ("sueddeutsche.de",)),
+    ("Die Welt", (), ("welt.de",)),
+    ("Die Zeit", ("Zeit Online",), ("zeit.de",)),
+    ("Tagesschau", (), ("tagesschau.de",)),
+    ("Le Monde", (), ("lemonde.fr",)),
+    ("Le Figaro", (), ("lefigaro.fr",)),
+    ("France 24", (), ("france24.com",)),
+    ("RFI", ("Radio France Internationale",), ("rfi.fr",)),
+    ("Corriere della Sera", ("Corriere",), ("corriere.it",)),
+    ("la Repubblica", ("Repubblica",), ("repubblica.it",)),
+    ("Il Sole 24 Ore", (), ("ilsole24ore.com",)),
+    ("Rzeczpospolita", (), ("rp.pl",)),
+    ("Gazeta Wyborcza", ("Wyborcza",), ("wyborcza.pl",)),
+    ("TVN24", (), ("tvn24.pl",)),
+    ("Polskie Radio", (), ("polskieradio.pl",)),
+    ("Hungary Today", (), ("hungarytoday.hu",)),
+    ("Index.hu", (), ("index.hu",)),
+    ("Magyar Nemzet", (), ("magyarnemzet.hu",)),
+    ("Hír24", ("Hir24",), ("24.hu",)),
+    ("Al Arabiya", ("Al-Arabiya",), ("alarabiya.net", "english.alarabiya.net")),
+    ("Al-Ahram", ("Ahram Online", "Al Ahram"), ("ahram.org.eg", "english.ahram.org.eg")),
+    ("The National", (), ("thenationalnews.com",)),
+    ("Izvestia", ("Izvestiya",), ("iz.ru",)),
+    ("RBC", (), ("rbc.ru",)),
+    ("Novaya Gazeta", (), ("novayagazeta.ru",)),
+    ("Meduza", (), ("meduza.io",)),
+    ("Euronews", (), ("euronews.com",)),
+    ("CNN", (), ("cnn.com", "edition.cnn.com")),
+    ("NBC News", (), ("nbcnews.com",)),
+    ("Fox News", (), ("foxnews.com",)),
+    ("Politico", (), ("politico.com", "politico.eu")),
+    ("Financial Times", ("FT",), ("ft.com",)),
+    ("The Wall Street Journal", ("Wall Street Journal", "WSJ"), ("wsj.com",)),
+    ("The Independent", (), ("independent.co.uk",)),
+    ("The Telegraph", ("Telegraph",), ("telegraph.co.uk",)),
+    ("Sky News", (), ("news.sky.com", "sky.com")),
 )
+
+AGENCIES = frozenset(
+    ["Reuters", "Associated Press", "Agence France-Presse", "TASS", "ANSAmed", "ANSA", "PAP",
+     "MTI", "dpa", "Interfax", "RIA Novosti", "Sputnik", "Xinhua", "Anadolu Agency", "UPI",
+     "Bloomberg"]
+)  # fmt: skip
+"""Outlets whose copy other outlets reprint under a dateline such as ``MOSCOW (Reuters) -``."""
+
+_SHORT = {"AP": "Associated Press", "AFP": "Agence France-Presse", "AA": "Anadolu Agency"}
+_DOMAIN = re.compile(r"(?<![\w.@-])((?:[a-z0-9-]+\.)+[a-z]{2,})(?:/[^\s]*)?", re.IGNORECASE)
+_DATELINE_AGENCY = re.compile(r"\((?P<name>[A-Za-z][\w .&/-]{0,30}?)\)\s*(?:[-–—:]|$)")
+
+
+def agency_of_dateline(paragraph: str) -> str | None:
+    """The agency a story's dateline credits: ``JERUSALEM, Sept 9 (AFP) -`` gives AFP's name."""
+    head = paragraph.strip()[:120]
+    for match in _DATELINE_AGENCY.finditer(head):
+        name = match.group("name").strip()
+        for part in re.split(r"\s*/\s*", name):
+            if part in _SHORT:
+                return _SHORT[part]
+            known = canonical_outlet(part)
+            if known in AGENCIES or known != part:
+                return known
+    return None
+
+
+def outlet_of_domain_in(text: str) -> str | None:
+    """The known outlet of the first web address or bare domain (``tass.com``) in the text."""
+    for match in _DOMAIN.finditer(text):
+        known = outlet_of_url("http://" + match.group(1).lower())
+        if known is not None:
+            return known
+    return None
 
 
 def _pattern(name: str) -> re.Pattern[str]:

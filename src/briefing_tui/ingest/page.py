@@ -10,11 +10,16 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from briefing_tui.ingest.dates import is_date_line, parse_iso_date
+from briefing_tui.ingest.dates import find_date, is_date_line, parse_iso_date
 from briefing_tui.ingest.draft import Draft
 from briefing_tui.ingest.furniture import is_furniture
-from briefing_tui.ingest.outlets import canonical_outlet, outlet_of_url
-from briefing_tui.ingest.scraped import read_scraped
+from briefing_tui.ingest.outlets import (
+    agency_of_dateline,
+    canonical_outlet,
+    outlet_of_domain_in,
+    outlet_of_url,
+)
+from briefing_tui.ingest.scraped import dateline_date, read_scraped
 
 _TITLE_SUFFIX = re.compile(r"\s+[|–—]\s+[^|–—]{2,60}$")
 _BY = re.compile(r"^\s*by\s+", re.I)
@@ -47,6 +52,18 @@ def read_page(html: str) -> Draft:
         paragraphs = paragraphs[1:]
     paragraphs = [p for p in paragraphs if not is_furniture(p) and not is_date_line(p)]
     outlet = outlet_of_url(url) or (canonical_outlet(sitename) if sitename else None)
+    outlet_where = "the page's address or site name" if outlet else "not found"
+    if outlet is None and paragraphs:
+        outlet = agency_of_dateline(paragraphs[0])
+        outlet_where = "the dateline's agency" if outlet else outlet_where
+    if outlet is None:
+        outlet = outlet_of_domain_in(_visible_text(html))
+        outlet_where = "a web address in the page" if outlet else outlet_where
+    published = parse_iso_date(_text(meta.get("date")))
+    published_where = "the page's metadata" if published else "not found"
+    if published is None:
+        published = _date_line(text) or dateline_date(text, paragraphs)
+        published_where = "the page's text" if published else published_where
     author = _text(meta.get("author"))
     if author:
         author = _BY.sub("", author).replace(";", ",")
@@ -55,10 +72,23 @@ def read_page(html: str) -> Draft:
         body="\n\n".join(p.strip() for p in paragraphs),
         source=outlet,
         author=author,
-        published=parse_iso_date(_text(meta.get("date"))),
+        published=published,
         url=url if url and url.startswith(("http://", "https://")) else None,
         caption=_caption(html),
+        found={
+            "title": "the page's metadata or headline" if title else "not found",
+            "source": outlet_where,
+            "published": published_where,
+        },
     )
+
+
+def _date_line(text: str) -> Any:
+    """The date of the first line of the extracted text that holds only a date."""
+    for line in text.split("\n")[:12]:
+        if is_date_line(" ".join(line.split())):
+            return find_date(line)
+    return None
 
 
 def _text(value: Any) -> str | None:

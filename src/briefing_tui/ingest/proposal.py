@@ -1,11 +1,13 @@
-"""Which visit a new article covers: its date, the people and places it names, its words.
+"""Which visit a new article covers: the meeting it reports, its date, people and places.
 
-A visit fits when it began within a few days of the publication date and the
-article names its place and at least one of its participants. An article
-without a date is matched on names and on the distinctive words of each
-visit's title and summary, and only when one visit clearly leads. When no
-visit fits, a new one is proposed from the article's own date, place and
-people, for the analyst to add.
+The meeting is read from the text (see ``event``): when its date falls within
+a day of a listed visit and the place agrees, the article joins that visit.
+Without a meeting date, a visit that began within a few days of publication
+and whose place and people the article names is taken, and the join is said
+to rest on weak evidence.  An article without any date is never joined: the
+visit its names and words fit best is only suggested, for the analyst to
+confirm.  When no visit fits, a new one is proposed from the meeting's date
+and place and the article's people.
 """
 
 from __future__ import annotations
@@ -17,8 +19,10 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from briefing_tui.corpus import Visit
+from briefing_tui.ingest.event import Event, find_event
 
 WINDOW_DAYS = 5
+EVENT_SLACK_DAYS = 1
 CLEAR_LEAD = 0.1
 _TERM = re.compile(r"[^\W\d_][\w-]{3,}")
 _STOP = frozenset(
@@ -83,11 +87,25 @@ class NewVisit:
 
 @dataclass(frozen=True)
 class VisitProposal:
-    """The visit proposed for an article (``visit_id``), or a new visit, and why."""
+    """The visit proposed for an article (``visit_id``), or a new visit, and why.
+
+    ``evidence`` says how the choice was made: ``meeting date`` (the meeting the
+    text reports falls in the visit), ``publication date`` (weak: published near
+    the visit), ``given`` (named by the analyst), ``suggestion`` (no date at all:
+    ``suggested`` is only offered, never assigned) or ``none``.
+    """
 
     visit_id: str | None
     reason: str
     new_visit: NewVisit | None = None
+    evidence: str = "none"
+    suggested: str | None = None
+    event: Event | None = None
+
+    @property
+    def weak(self) -> bool:
+        """True for a join the analyst should confirm: it rests on the publication date only."""
+        return self.visit_id is not None and self.evidence == "publication date"
 
 
 def _stem(word: str) -> str:
@@ -135,7 +153,18 @@ def _fits(
     text: str,
     published: dt.date | None,
     aliases: Mapping[str, Sequence[str]],
+    people: Sequence[str] = (),
+    places: Sequence[str] = (),
 ) -> list[_Fit]:
+    """How well each visit fits: its people and place named (by the recogniser too), its words.
+
+    ``people`` and ``places`` are the canonical names the entity recogniser found, so
+    a participant written "Netanjahu" or a place written "Moskau" counts when the
+    gazetteer knows that form.
+    """
+    from briefing_tui.ingest.event import PLACE_FORMS
+
+    found_people, found_places = set(people), set(places)
     words = _terms(text)
     vocabularies = {
         v.id: _terms(f"{v.title} {v.summary or ''} {' '.join(v.places)}") for v in visits
@@ -146,14 +175,22 @@ def _fits(
             frequency[term] = frequency.get(term, 0) + 1
     fits: list[_Fit] = []
     for visit in visits:
-        people = sum(1 for p in visit.participants if names_in(text, p, aliases.get(p, ())))
-        places = {visit.place, *visit.places}
-        place = any(names_in(text, p, aliases.get(p, ())) for p in places if p)
+        named = sum(
+            1
+            for p in visit.participants
+            if p in found_people or names_in(text, p, aliases.get(p, ()))
+        )
+        sites = {visit.place, *visit.places}
+        place = any(
+            p in found_places or names_in(text, p, [*aliases.get(p, ()), *PLACE_FORMS.get(p, ())])
+            for p in sites
+            if p
+        )
         weights = {t: math.log((1 + len(visits)) / frequency[t]) for t in vocabularies[visit.id]}
         total = sum(weights.values())
         terms = sum(w for t, w in weights.items() if t in words) / total if total else 0.0
         days = None if published is None else _days_off(visit, published)
-        fits.append(_Fit(visit, people, place, terms, days))
+        fits.append(_Fit(visit, named, place, terms, days))
     return fits
 
 
@@ -170,14 +207,50 @@ def propose_visit(
     """Propose the visit an article covers, or a new visit when none fits, with the reason."""
     aliases = aliases or {}
     text = f"{title}\n{body}"
-    fits = [f for f in _fits(visits, text, published, aliases) if f.people and f.place]
+    known_places = list(
+        dict.fromkeys([*(v.place for v in visits if v.place), *places, *_visit_places(visits)])
+    )
+    participants = list(dict.fromkeys([*people, *(p for v in visits for p in v.participants)]))
+    dateline = dateline_place(body)
+    if dateline is not None:
+        known_places.insert(0, dateline)
+    event = find_event(title, body, published, known_places, participants, dateline)
+    all_fits = _fits(visits, text, published, aliases, people, places)
+    taken = [*taken_ids, *(v.id for v in visits)]
+    if event is not None and event.date is not None:
+        inside = [
+            f
+            for f in all_fits
+            if _in_window(f.visit, event.date) and _place_agrees(f, event, aliases)
+        ]
+        if inside:
+            best = max(inside, key=lambda f: f.score)
+            return VisitProposal(
+                best.visit.id,
+                f"it reports {event.explain()}, within the visit",
+                evidence="meeting date",
+                event=event,
+            )
+        new = _new_visit(title, body, event.date, people, places, taken, event)
+        return VisitProposal(
+            None,
+            f"it reports {event.explain()}, and no listed visit is there within "
+            f"{EVENT_SLACK_DAYS} day of it; proposed a new visit {new.id!r} "
+            "(not added to visits.yaml; --accept adds it)",
+            new,
+            event=event,
+        )
+    fits = [f for f in all_fits if f.people and f.place]
     if published is not None:
         dated = [f for f in fits if f.days is not None and f.days <= WINDOW_DAYS]
         if dated:
             best = max(dated, key=lambda f: (f.score, -(f.days or 0)))
             return VisitProposal(
                 best.visit.id,
-                f"published {best.days} day(s) from the visit and names {_named(best)}",
+                f"weak evidence: the text gives no date for the meeting; published "
+                f"{best.days} day(s) from the visit and names {_named(best)}; confirm it",
+                evidence="publication date",
+                event=event,
             )
     else:
         ranked = sorted(fits, key=lambda f: (f.terms, f.score), reverse=True)
@@ -188,18 +261,42 @@ def propose_visit(
         ):
             best = ranked[0]
             return VisitProposal(
-                best.visit.id,
-                f"no publication date found; it names {_named(best)} and shares "
-                f"{round(100 * best.terms)}% of the visit's distinctive words",
+                None,
+                f"no date found, so not assigned; it names {_named(best)} of visit "
+                f"{best.visit.id} and shares {round(100 * best.terms)}% of its distinctive "
+                f"words: suggested, confirm with `briefing assign ARTICLE {best.visit.id}`",
+                evidence="suggestion",
+                suggested=best.visit.id,
+                event=event,
             )
-    new = _new_visit(title, body, published, people, places, [*taken_ids, *(v.id for v in visits)])
+    new = _new_visit(title, body, published, people, places, taken, event)
     if published is not None:
         why = f"no listed visit within {WINDOW_DAYS} days of {published} fits its people and place"
     else:
-        why = "no publication date found and no listed visit clearly fits its names and words"
+        why = "no date found and no listed visit clearly fits its names and words"
     return VisitProposal(
-        None, f"{why}; proposed a new visit {new.id!r} (not added to visits.yaml)", new
+        None,
+        f"{why}; proposed a new visit {new.id!r} (not added to visits.yaml; --accept adds it)",
+        new,
+        event=event,
     )
+
+
+def _visit_places(visits: Sequence[Visit]) -> list[str]:
+    return [p for v in visits for p in v.places]
+
+
+def _in_window(visit: Visit, date: dt.date) -> bool:
+    slack = dt.timedelta(days=EVENT_SLACK_DAYS)
+    return visit.date - slack <= date <= (visit.end_date or visit.date) + slack
+
+
+def _place_agrees(fit: _Fit, event: Event, aliases: Mapping[str, Sequence[str]]) -> bool:
+    if event.place is None:
+        return fit.place
+    places = {p for p in (fit.visit.place, *fit.visit.places) if p}
+    forms = {event.place, *aliases.get(event.place, ())}
+    return bool(places & forms) or any(event.place in aliases.get(p, ()) for p in places)
 
 
 def _named(fit: _Fit) -> str:
@@ -237,22 +334,29 @@ def dateline_place(body: str) -> str | None:
 def _new_visit(
     title: str,
     body: str,
-    published: dt.date | None,
+    date: dt.date | None,
     people: Sequence[str],
     places: Sequence[str],
     taken: Sequence[str],
+    event: Event | None = None,
 ) -> NewVisit:
     from briefing_tui.ingest.naming import slug
 
     in_title = [p for p in places if names_in(title, p)]
     travelled = [p for p in in_title if re.search(rf"\b(?:to|in|at)\s+{re.escape(p)}\b", title)]
-    candidates = [dateline_place(body), *travelled, *in_title, *places]
+    candidates = [
+        event.place if event is not None else None,
+        *travelled,
+        dateline_place(body),
+        *in_title,
+        *places,
+    ]
     place = next((c for c in candidates if c), None)
     people = _merge_people([*people, *titled_people(f"{title}\n{body}")])
     people = [p for p in people if len(p.split()) > 1]
-    stem = f"{published:%Y-%m}" if published else "undated"
+    stem = f"{date:%Y-%m}" if date else "undated"
     base = f"{stem}-{slug(place or 'visit', 3)}"
     visit_id, number = base, 2
     while visit_id in taken:
         visit_id, number = f"{base}-{number}", number + 1
-    return NewVisit(visit_id, published, place, title, tuple(people[:4]))
+    return NewVisit(visit_id, date, place, title, tuple(people[:4]))

@@ -12,7 +12,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from briefing_tui.ingest.dates import find_date, is_date_line
+from briefing_tui.ingest.dates import find_date, find_dates, find_day_and_month, is_date_line
 from briefing_tui.ingest.draft import Draft
 from briefing_tui.ingest.furniture import (
     ends_sentence,
@@ -22,10 +22,20 @@ from briefing_tui.ingest.furniture import (
     is_teaser,
     is_teaser_heading,
 )
-from briefing_tui.ingest.outlets import canonical_outlet, outlet_named_in
+from briefing_tui.ingest.outlets import (
+    agency_of_dateline,
+    canonical_outlet,
+    outlet_named_in,
+    outlet_of_domain_in,
+)
 
-_BYLINE = re.compile(r"^\s*(?:avatar\s+)?(?:written\s+)?by\s+(?P<name>[^|,;]{3,80}?)\s*$", re.I)
-_NAME = re.compile(r"^(?:[A-Z][\w'’.-]*\.?\s+){1,3}[A-Z][\w'’-]+$")
+_BYLINE = re.compile(
+    r"^\s*(?:avatar\s+)?(?:(?:written\s+)?by|von|par|di|de|autor(?:in)?(?:\s*/\s*autor)?|autorka"
+    r"|szerző|автор|بقلم|كتب)\s*:?\s+(?P<name>[^|,;:]{3,80}?)\s*\|?\s*$",
+    re.I,
+)
+_UPPER = r"(?:[^\W\d_](?<=[A-ZÀ-ÞĀ-Ž\u0400-\u042f]))"
+_NAME = re.compile(rf"^(?:{_UPPER}[\w'’.-]*\.?\s+){{1,3}}(?:von\s+|van\s+|de\s+)?{_UPPER}[\w'’-]+$")
 _CAPTION_LABEL = re.compile(r"^\s*caption\s*:?\s*$", re.I)
 _BREADCRUMB = re.compile(r"^\s*home\s+(?P<rest>.+)$", re.I)
 _SELF_REFERENCE = (
@@ -88,21 +98,75 @@ def read_scraped(text: str) -> Draft:
     lines = [line for line in text.split("\n") if line.strip()]
     start = _story_start(lines)
     header_lines, story_lines = lines[:start], lines[start:]
+    story_author, story_lines = _byline_in_story(story_lines)
     body_lines, footer_lines = _clean_story(story_lines)
+    captions = [line.strip() for line in footer_lines if is_caption(line)]
     header = _read_header(header_lines)
     opening = " ".join(body_lines[:3])
     title_index, title = _choose_title(header, header_lines, opening)
     author = header.author or _name_after_title(header_lines, title_index, title)
-    outlet = _outlet(header, header_lines, title_index, title, body_lines, footer_lines)
+    outlet, outlet_where = _outlet(
+        header, header_lines, title_index, title, body_lines, footer_lines
+    )
+    found = {"source": outlet_where}
+    published = header.published
+    found["published"] = "a date line above the story" if published else "not found"
+    if published is None:
+        published = _date_in(footer_lines)
+        found["published"] = "a date line below the story" if published else "not found"
+    if published is None:
+        published = dateline_date(text, body_lines)
+        found["published"] = "the dateline" if published else "not found"
+    found["title"] = "a line above the story, most like a headline" if title else "not found"
+    if header.author:
+        found["author"] = "a byline"
+    elif author:
+        found["author"] = "a line of names below the title"
+    elif story_author:
+        author = story_author
+        found["author"] = "a byline below the standfirst"
     body = "\n\n".join(line.rstrip("\n") for line in body_lines)
     return Draft(
         title=title,
         body=body,
         source=outlet,
         author=author,
-        published=header.published,
-        caption=header.caption,
+        published=published,
+        caption=header.caption or (captions[0] if captions else None),
+        found=found,
     )
+
+
+_YEAR_HINT = re.compile(r"(?:/|©\s*|copyright\s+)((?:19|20)\d\d)(?=/|\b)", re.IGNORECASE)
+
+
+def _date_in(lines: list[str]) -> dt.date | None:
+    """The date of the first line below the story that holds only a date."""
+    for line in lines:
+        if is_date_line(" ".join(line.split())):
+            return find_date(line)
+    return None
+
+
+def dateline_date(text: str, body: list[str]) -> dt.date | None:
+    """The date of the story's dateline, ``MOSCOW, Jan 29 (Reuters) -``: its year from the page."""
+    if not body:
+        return None
+    head = body[0][:80]
+    cut = re.search(r"\)\s*[-–—]|\s[-–—]\s", head)
+    if cut is None:
+        return None
+    dateline = head[: cut.end()]
+    full = find_date(dateline)
+    if full is not None:
+        return full
+    years = [int(y) for y in _YEAR_HINT.findall(text)]
+    years += [found.date.year for found in find_dates(text)]
+    if not years:
+        return None
+    year = max(set(years), key=years.count)
+    found = find_day_and_month(dateline, year)
+    return found.date if found is not None else None
 
 
 def _story_start(lines: list[str]) -> int:
@@ -114,6 +178,21 @@ def _story_start(lines: list[str]) -> int:
         if len(line.strip()) >= 40 and not is_furniture(line) and not is_date_line(line):
             return index
     return 0
+
+
+def _byline_in_story(lines: list[str]) -> tuple[str | None, list[str]]:
+    """A byline just below a standfirst (which looks like the story's start), taken out."""
+    for index, line in enumerate(lines[:6]):
+        stripped = " ".join(line.split())
+        byline = _BYLINE.match(stripped)
+        if byline is not None and _is_name(byline.group("name")):
+            name = _name_case(byline.group("name").strip())
+        elif len(stripped) < 50 and _is_name(stripped.strip(" |")):
+            name = _name_case(stripped.strip(" |"))
+        else:
+            continue
+        return name, lines[:index] + lines[index + 1 :]
+    return None, lines
 
 
 def _follows_caption_label(lines: list[str], index: int) -> bool:
@@ -137,7 +216,7 @@ def _clean_story(lines: list[str]) -> tuple[list[str], list[str]]:
                 index += 1
                 skipped += 1
             continue
-        if is_furniture(stripped) or is_date_line(stripped):
+        if is_furniture(stripped) or is_date_line(stripped) or _is_caption_line(stripped):
             dropped.append(line)
         else:
             kept.append(line)
@@ -145,6 +224,11 @@ def _clean_story(lines: list[str]) -> tuple[list[str], list[str]]:
     while kept and len(kept[-1].strip()) < 100 and not ends_sentence(kept[-1]):
         dropped.append(kept.pop())
     return kept, dropped
+
+
+def _is_caption_line(line: str) -> bool:
+    """A photo caption or credit inside the story ("... (photo credit: GPO)", "REUTERS/...")."""
+    return is_caption(line) and (len(line) < 400 or line.endswith(")"))
 
 
 def _read_header(lines: list[str]) -> _Header:
@@ -165,8 +249,8 @@ def _read_header(lines: list[str]) -> _Header:
                 header.published = find_date(stripped)
             continue
         byline = _BYLINE.match(stripped)
-        if byline is not None:
-            header.author = header.author or byline.group("name").strip()
+        if byline is not None and _is_name(byline.group("name")):
+            header.author = header.author or _name_case(byline.group("name").strip())
             continue
         crumb = _BREADCRUMB.match(stripped)
         if crumb is not None:
@@ -183,12 +267,33 @@ def _read_header(lines: list[str]) -> _Header:
     return header
 
 
+def _is_name(text: str) -> bool:
+    """A person's name as bylines print it, in any case ("HERB KEINON", "Matthias von Hein")."""
+    words = text.split()
+    if not 1 < len(words) <= 5 or any(w.lower() in _NOT_NAMES for w in words):
+        return False
+    return _NAME.match(_name_case(text)) is not None
+
+
+def _name_case(text: str) -> str:
+    """A name printed in capitals, in ordinary capitalisation; any other name as it is."""
+    if text.isupper():
+        return " ".join(w.capitalize() if len(w) > 1 else w for w in text.split())
+    return " ".join(text.split())
+
+
 def _words(text: str) -> set[str]:
     return {w.lower() for w in _WORD.findall(text)}
 
 
 def _choose_title(header: _Header, lines: list[str], opening: str) -> tuple[int, str | None]:
     """The header line most like a headline: repeated, and sharing words with the story."""
+    candidates = [
+        (index, _without_site(text))
+        for index, text in header.candidates
+        if not _is_outlet_name(text)
+    ]
+    header = _Header(candidates=candidates)
     if not header.candidates:
         return -1, None
     story_words = _words(opening)
@@ -208,17 +313,42 @@ def _choose_title(header: _Header, lines: list[str], opening: str) -> tuple[int,
     return best
 
 
+_SITE_PART = re.compile(r"\s+[-–—|]\s+(?P<part>[^-–—|]{2,60})$")
+
+
+def _is_outlet_name(text: str) -> bool:
+    """A line that is nothing but an outlet's name ("AFP", "Ynetnews")."""
+    words = text.split()
+    if not words or len(words) > 4:
+        return False
+    known = outlet_named_in(text)
+    return known is not None or canonical_outlet(text) != text or text.upper() in ("AFP", "AP")
+
+
+def _without_site(title: str) -> str:
+    """A headline without the site's name and section the page appends ("… - Reuters")."""
+    trimmed = title
+    for _ in range(3):
+        match = _SITE_PART.search(trimmed)
+        if match is None:
+            break
+        part = match.group("part").strip()
+        if outlet_named_in(part) is None and not (trimmed != title and len(part.split()) <= 3):
+            break
+        trimmed = trimmed[: match.start()]
+    return trimmed if trimmed != title and len(trimmed.split()) >= 3 else title
+
+
 def _name_after_title(lines: list[str], title_index: int, title: str | None) -> str | None:
     """A byline without 'By': a short line of capitalised names just below the title."""
     if title_index < 0:
         return None
-    for line in lines[title_index + 1 : title_index + 3]:
-        stripped = " ".join(line.split())
-        if stripped == title:
+    for line in lines[title_index + 1 : title_index + 5]:
+        stripped = " ".join(line.split()).strip(" |")
+        if stripped == title or is_date_line(stripped):
             continue
-        words = {w.lower() for w in stripped.split()}
-        if _NAME.match(stripped) and not words & _NOT_NAMES:
-            return stripped
+        if _is_name(stripped):
+            return _name_case(stripped)
     return None
 
 
@@ -229,42 +359,50 @@ def _outlet(
     title: str | None,
     body: list[str],
     footer: list[str],
-) -> str | None:
-    """The outlet, from header lines first, then from the footer and the story's own words."""
+) -> tuple[str | None, str]:
+    """The outlet and where it was found: header lines, addresses, the dateline, the footer."""
     for index, rest in header.breadcrumbs:
         known = outlet_named_in(rest)
         if known is not None:
-            return known
+            return known, "the breadcrumb line"
         for other_index, other in enumerate(lines):
             other_text = " ".join(other.split())
             if other_index != index and rest.endswith(other_text) and rest != other_text:
                 middle = rest[: -len(other_text)].strip(" >›»/|")
                 if middle:
-                    return canonical_outlet(middle)
+                    return canonical_outlet(middle), "the breadcrumb line"
     for hint in header.outlet_hints:
         known = outlet_named_in(hint)
         if known is not None:
-            return known
+            return known, "a masthead line above the story"
+    for line in [*lines, *footer]:
+        known = outlet_of_domain_in(line)
+        if known is not None:
+            return known, "a web address in the page"
+    if body:
+        agency = agency_of_dateline(body[0])
+        if agency is not None:
+            return agency, "the dateline's agency"
     short_hints = [h for h in header.outlet_hints if _NAME_OF_SITE.match(h) and not is_furniture(h)]
     if short_hints:
-        return canonical_outlet(min(short_hints, key=len))
-    for index, line in enumerate(lines):
-        if index != title_index and not is_caption(line):
+        return canonical_outlet(min(short_hints, key=len)), "a short line above the story"
+    for line in lines:
+        if not is_caption(line):
             known = outlet_named_in(line)
             if known is not None and (title is None or known not in title):
-                return known
+                return known, "a line above the story"
     for line in footer:
         for pattern in (_JOIN, _COPYRIGHT):
             match = pattern.match(line)
             if match is not None:
                 name = canonical_outlet(match.group("name"))
-                return name[:1].upper() + name[1:]
+                return name[:1].upper() + name[1:], "the footer"
         known = outlet_named_in(line)
         if known is not None and not is_caption(line):
-            return known
+            return known, "the footer"
     for paragraph in body:
         for pattern in _SELF_REFERENCE:
             match = pattern.search(paragraph)
             if match is not None:
-                return canonical_outlet(match.group("name"))
-    return None
+                return canonical_outlet(match.group("name")), "the story naming itself"
+    return None, "not found"

@@ -1,0 +1,271 @@
+"""The meeting an article reports: when and where it happened, read from the text itself.
+
+A news story says when its event happens in words relative to its own date
+("flew to Moscow on Monday", "will meet Putin on January 29 in Moscow",
+"tomorrow"), so a date is only taken from a sentence that reports a meeting,
+a visit or a trip, and a weekday is resolved against the publication date:
+forward when the sentence looks ahead ("will", "is due to"), back otherwise.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from briefing_tui.ingest.dates import find_dates, find_day_and_month
+
+_CUE = re.compile(
+    r"(?<![^\W\d_])(?:"
+    # English
+    r"meet|met\b|meeting|talks|summit|visit|arriv|flew|flown|fly|flies|flying|travel|trip|landed"
+    r"|hosted|host|received|welcomed|parade|sat down|held|told|agreed|discussed|spoke|signed"
+    r"|shook hands|attended|laid a wreath"
+    # German, French, Italian, Spanish
+    r"|trifft|traf|treffen|getroffen|besuch|reist|gespräch|rencontr|visite|entretien|s'entret"
+    r"|incontr|visita|colloqui|vertice|reunión|reunir|se reúne"
+    # Polish, Hungarian
+    r"|spotka|spotkanie|wizyt|rozmow|przylecia|poleci|találkoz|látogat|tárgyal|megbeszél|érkez"
+    # Russian, Arabic
+    r"|встреч|визит|переговор|прибыл|посет|прилет|прилёт"
+    r"|يلتقي|التقى|لقاء|زيارة|محادثات|يزور|زار|وصل|اجتماع"
+    r")",
+    re.IGNORECASE,
+)
+_AHEAD = re.compile(
+    r"(?<![^\W\d_])(?:will|shall|is to|are to|is due|are due|due to|scheduled|expected|plans?"
+    r"|planned|set to|next|upcoming|is going to|wird|werden|soll|sollen|kommenden|nächsten"
+    r"|doit|devrait|prochain|dovrebbe|prossim|previsto|ma się|ma spotkać|będzie|planowan"
+    r"|fog|várhatóan|jövő|будет|намерен|планирует|предстоящ|سيلتقي|سيزور|المقبل|المرتقب)",
+    re.IGNORECASE,
+)
+_WEEKDAYS: tuple[tuple[str, ...], ...] = (
+    ("monday", "montag", "lundi", "lunedì", "lunes", "poniedziałek", "hétfő", "понедельник",
+     "الاثنين"),
+    ("tuesday", "dienstag", "mardi", "martedì", "martes", "wtorek", "kedd", "вторник",
+     "الثلاثاء"),
+    ("wednesday", "mittwoch", "mercredi", "mercoledì", "miércoles", "środa", "środę", "szerda",
+     "среда", "среду", "الأربعاء"),
+    ("thursday", "donnerstag", "jeudi", "giovedì", "jueves", "czwartek", "csütörtök",
+     "четверг", "الخميس"),
+    ("friday", "freitag", "vendredi", "venerdì", "viernes", "piątek", "péntek", "пятница",
+     "пятницу", "الجمعة"),
+    ("saturday", "samstag", "samedi", "sabato", "sábado", "sobota", "sobotę", "szombat",
+     "суббота", "субботу", "السبت"),
+    ("sunday", "sonntag", "dimanche", "domenica", "domingo", "niedziela", "niedzielę",
+     "vasárnap", "воскресенье", "الأحد"),
+)  # fmt: skip
+_WEEKDAY = re.compile(
+    r"(?<![^\W\d_])("
+    + "|".join(sorted((w for ws in _WEEKDAYS for w in ws), key=len, reverse=True))
+    + r")(?![^\W\d_])",
+    re.IGNORECASE,
+)
+_WEEKDAY_NUMBER = {w: n for n, ws in enumerate(_WEEKDAYS) for w in ws}
+_RELATIVE = (
+    (re.compile(r"(?<![^\W\d_])(?:today|heute|aujourd'hui|oggi|hoy|dziś|dzisiaj|сегодня|اليوم)"
+                r"(?![^\W\d_])", re.IGNORECASE), 0),
+    (re.compile(r"(?<![^\W\d_])(?:yesterday|gestern|ieri|ayer|wczoraj|tegnap|вчера|أمس)"
+                r"(?![^\W\d_])", re.IGNORECASE), -1),
+    (re.compile(r"(?<![^\W\d_])(?:tomorrow|demain|domani|mañana|jutro|holnap|завтра"
+                r"|غدا)(?![^\W\d_])", re.IGNORECASE), 1),
+)  # fmt: skip
+_NOT_THE_DAY = re.compile(
+    r"(?:\bby|\buntil|\btill|\bsince|\bbefore|\bafter|\bbis|\bseit|\bjusqu'à|\bdepuis"
+    r"|\bentro|\bfino a|\bdo|\bod|\bдо|\bс)\s+$",
+    re.IGNORECASE,
+)
+# Where these meetings happen, in the forms the languages of the corpus write them (Polish and
+# Russian inflect the name: "w Moskwie", "в Москве"); a venue stands for its city.
+PLACE_FORMS: dict[str, tuple[str, ...]] = {
+    "Moscow": (
+        "Moscow", "Moskau", "Moscou", "Mosca", "Moscú", "Moskwa", "Moskwie", "Moskwy", "Moskwę",
+        "Moszkva", "Moszkvában", "Moszkvába", "Moszkvából", "Moszkvai", "Москва", "Москве",
+        "Москву", "Москвы", "Москвой", "موسكو", "Kremlin", "Kreml", "Kremla", "Kremlu",
+        "Cremlino", "Кремль", "Кремле", "Кремля", "الكرملين", "Red Square", "Roter Platz",
+        "Piazza Rossa", "Place Rouge", "Plac Czerwony", "Placu Czerwonym", "Vörös tér",
+        "Vörös téren", "Красная площадь", "Красной площади", "الساحة الحمراء", "Novo-Ogaryovo",
+        "Novo-Ogarjowo", "Ново-Огарёво", "Ново-Огарево",
+    ),
+    "Sochi": (
+        "Sochi", "Sotschi", "Sotchi", "Soči", "Soczi", "Soczi", "Szocsi", "Szocsiban", "Сочи",
+        "سوتشي", "Bocharov Ruchei", "Botcharov Routchéi", "Бочаров Ручей",
+    ),
+    "Jerusalem": ("Jerusalem", "Jérusalem", "Gerusalemme", "Jerozolima", "Jeruzsálem",
+                  "Иерусалим", "القدس"),
+    "Tel Aviv": ("Tel Aviv", "Tel-Aviv", "Tel Awiw", "Тель-Авив", "تل أبيب"),
+}  # fmt: skip
+_CANONICAL_PLACE = {form: city for city, forms in PLACE_FORMS.items() for form in forms}
+
+
+_SHORT_COUNTRY_NAMES = frozenset(
+    ["Russia", "Turkey", "Türkiye", "United States", "US", "U.S.", "USA", "America", "Britain",
+     "UK", "Great Britain", "Palestine", "Syria", "Iran", "South Korea", "North Korea"]
+)  # fmt: skip
+"""Countries ISO 3166 names otherwise ("Russian Federation")."""
+
+
+@functools.lru_cache(maxsize=512)
+def is_country(place: str) -> bool:
+    """True for a country's name (ISO 3166, with the short names the world data adds)."""
+    import pycountry
+
+    if place in _SHORT_COUNTRY_NAMES:
+        return True
+    try:
+        pycountry.countries.lookup(place)
+    except LookupError:
+        return False
+    return True
+
+
+def canonical_place(place: str) -> str:
+    """The city a place's form names (``Moskwie`` and ``Kremlin`` give ``Moscow``)."""
+    return _CANONICAL_PLACE.get(place, place)
+
+
+_SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+|$)")
+_LEAD_SENTENCES = 14
+
+
+@dataclass(frozen=True)
+class Event:
+    """The meeting a story reports: its date (maybe unknown), its place, and the evidence."""
+
+    date: dt.date | None
+    place: str | None
+    evidence: str
+    how: str
+
+    def explain(self) -> str:
+        """One phrase for messages: what was found and from which words."""
+        words = " ".join(self.evidence.split())
+        if len(words) > 90:
+            words = words[:87] + "…"
+        when = f"on {self.date}" if self.date else "on a date it does not give"
+        where = f" in {self.place}" if self.place else ""
+        return f"a meeting {when}{where} ({self.how}: “{words}”)"
+
+
+def find_event(
+    title: str,
+    body: str,
+    published: dt.date | None,
+    places: Sequence[str],
+    people: Sequence[str] = (),
+    dateline: str | None = None,
+) -> Event | None:
+    """The first meeting the title or the lead reports, with its date resolved if it can be.
+
+    ``dateline`` is the place of the story's dateline (``SOCHI, Russia —``): the
+    place of the meeting its first sentence reports.
+    """
+    sentences = [title, *(m.group(0) for m in _SENTENCE.finditer(body))][: _LEAD_SENTENCES + 1]
+    undated: Event | None = None
+    for index, sentence in enumerate(sentences):
+        opens_with_dateline = index == 1 and dateline is not None
+        if not sentence.strip() or (_CUE.search(sentence) is None and not opens_with_dateline):
+            continue
+        ranked = _ranked_place(sentence, places)
+        if dateline and index == 1 and (ranked is None or ranked[0] > 0):
+            place: str | None = canonical_place(dateline)
+        else:
+            place = ranked[1] if ranked is not None else None
+        named = place is not None or any(_names(sentence, p) for p in people)
+        if not named:
+            continue
+        found = _date_in(sentence, published)
+        if found is not None:
+            date, how = found
+            return Event(date, place or _first_place(sentences, places), sentence.strip(), how)
+        if undated is None:
+            undated = Event(None, place, sentence.strip(), "no date in the sentence")
+    return undated
+
+
+def _names(text: str, name: str) -> bool:
+    forms = {name, name.split()[-1]} if name.split() else {name}
+    return any(re.search(rf"(?<![\w-]){re.escape(f)}", text) for f in forms if len(f) >= 4)
+
+
+_TOWARD = re.compile(
+    r"(?:\bin|\bto|\bat|\bnach|\bin der|\bà|\ba|\bw|\bwe|\bdo|\bв|\bво|في|إلى|ب)\s*$",
+    re.IGNORECASE,
+)
+
+
+def _place_in(sentence: str, places: Sequence[str]) -> str | None:
+    """The place the sentence sends its people to or meets them in, else the first named."""
+    found = _ranked_place(sentence, places)
+    return found[1] if found is not None else None
+
+
+def _ranked_place(sentence: str, places: Sequence[str]) -> tuple[int, str] | None:
+    """The place and its rank: where the sentence sends its people or meets them.
+
+    A place just after a word of meeting or travel ("flew to Moscow", "talks in
+    Sochi") is the destination (rank 0), then one after "in" or "to" anywhere (1); one
+    named without them ("on Iran") is more likely the subject.
+    """
+    cues = [m.end() for m in _CUE.finditer(sentence)]
+    best: tuple[int, int, str] | None = None
+    forms = list(dict.fromkeys([*places, *_CANONICAL_PLACE]))
+    for place in forms:
+        for match in re.finditer(rf"(?<![\w-]){re.escape(place)}(?![^\W\d_])", sentence):
+            before = sentence[max(0, match.start() - 12) : match.start()]
+            toward = _TOWARD.search(before) is not None
+            near = any(0 <= match.start() - end <= 80 for end in cues)
+            rank = (0 if toward and near else 1 if toward else 2 if near else 3, match.start())
+            if is_country(canonical_place(place)):
+                rank = (rank[0] + 2, rank[1])  # a visit goes to a city: a country is a subject
+            if best is None or rank < best[:2]:
+                best = (*rank, canonical_place(place))
+    return (best[0], best[2]) if best is not None else None
+
+
+def _first_place(sentences: Sequence[str], places: Sequence[str]) -> str | None:
+    for sentence in sentences:
+        place = _place_in(sentence, places)
+        if place is not None:
+            return place
+    return None
+
+
+def _date_in(sentence: str, published: dt.date | None) -> tuple[dt.date, str] | None:
+    full = find_dates(sentence)
+    if full:
+        return full[0].date, "a date it names"
+    if published is None:
+        return None
+    day_month = find_day_and_month(sentence, published.year)
+    if day_month is not None:
+        date = day_month.date
+        # "January 29" in a story of late December is next year's; "December 30" in a
+        # story of early January, last year's.
+        if (date - published).days > 183:
+            date = date.replace(year=date.year - 1)
+        elif (published - date).days > 183:
+            date = date.replace(year=date.year + 1)
+        return date, "a day and month it names, in the year of publication"
+    weekday = next(
+        (
+            w
+            for w in _WEEKDAY.finditer(sentence)
+            if _NOT_THE_DAY.search(sentence[: w.start()]) is None
+        ),
+        None,
+    )
+    if weekday is not None:
+        number = _WEEKDAY_NUMBER[weekday.group(1).casefold()]
+        # Only the words just before the day say whether it is ahead ("will meet on Monday").
+        if _AHEAD.search(sentence[max(0, weekday.start() - 40) : weekday.start()]) is not None:
+            days = (number - published.weekday()) % 7
+            return published + dt.timedelta(days=days), "a weekday, counted on from publication"
+        days = (published.weekday() - number) % 7
+        return published - dt.timedelta(days=days), "a weekday, counted back from publication"
+    for pattern, offset in _RELATIVE:
+        if pattern.search(sentence):
+            return published + dt.timedelta(days=offset), "a day named relative to publication"
+    return None
