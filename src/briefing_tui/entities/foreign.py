@@ -111,6 +111,41 @@ Meir Kahane | PERSON
 Oskar Schindler | PERSON
     ru: Оскар Шиндлер
     pl: Oskar Schindler
+Dmitry Peskov | PERSON
+    ar: دميتري بيسكوف, بيسكوف
+    ru: Дмитрий Песков, Песков
+    pl: Dmitrij Pieskow, Pieskow
+    hu: Dmitrij Peszkov, Peszkov
+    de: Dmitri Peskow, Peskow
+    it: Dmitrij Peskov, Peskov
+Sergei Shoigu | PERSON
+    ar: سيرغي شويغو, شويغو
+    ru: Сергей Шойгу, Шойгу
+    pl: Siergiej Szojgu, Szojgu
+    hu: Szergej Sojgu, Sojgu
+    de: Sergej Schoigu, Schoigu
+    it: Sergej Shoigu, Shoigu
+Recep Tayyip Erdogan | PERSON
+    ar: رجب طيب أردوغان, أردوغان
+    ru: Реджеп Тайип Эрдоган, Эрдоган
+    pl: Recep Tayyip Erdoğan, Erdoğan
+    hu: Recep Tayyip Erdoğan, Erdoğan
+    de: Recep Tayyip Erdoğan, Erdoğan
+    it: Recep Tayyip Erdoğan, Erdoğan
+Hassan Rouhani | PERSON
+    ar: حسن روحاني, روحاني
+    ru: Хасан Роухани, Роухани
+    pl: Hasan Rowhani, Rowhani
+    hu: Haszan Rohani, Rohani
+    de: Hassan Rohani, Rohani
+    it: Hassan Rouhani, Rouhani
+Ali Khamenei | PERSON
+    ar: علي خامنئي, خامنئي
+    ru: Али Хаменеи, Хаменеи
+    pl: Ali Chamenei, Chamenei
+    hu: Ali Hamenei, Hamenei
+    de: Ali Chamenei, Chamenei
+    it: Ali Khamenei, Khamenei
 Kremlin | ORG
     ar: الكرملين
     ru: Кремль
@@ -286,7 +321,7 @@ Golan Heights | PLACE
     pl: Wzgórza Golan
     hu: Golán-fennsík
     de: Golanhöhen
-    it: alture del Golan, Golan
+    it: Golan
 Black Sea | PLACE
     ar: البحر الأسود
     ru: Чёрное море, Черное море
@@ -361,6 +396,33 @@ Sheremetyevo | PLACE
     hu: Seremetyjevo
     de: Scheremetjewo
     it: Sheremetyevo
+Moscow | PLACE
+    ar: موسكو
+    ru: Москва
+    pl: Moskwa
+    hu: Moszkva
+    de: Moskau
+    it: Mosca
+Syria | PLACE
+    ar: سوريا, سورية
+    ru: Сирия
+Iran | PLACE
+    ar: إيران
+    ru: Иран
+Damascus | PLACE
+    ar: دمشق
+    ru: Дамаск
+    pl: Damaszek
+    hu: Damaszkusz
+    de: Damaskus
+    it: Damasco
+Tehran | PLACE
+    ar: طهران
+    ru: Тегеран
+    pl: Teheran
+    hu: Teherán
+    de: Teheran
+    it: Teheran
 Jerusalem | PLACE
     ar: القدس
     ru: Иерусалим

@@ -31,6 +31,8 @@ _COMMON = {
     "de": frozenset(words("der die und das den des nicht mit von ist im dem zu sich")),
     "it": frozenset(words("il di che la della e per con del una è le dei gli nel")),
 }
+# Letters that only one of the languages uses (each counts as one common word).
+_LETTERS = {"pl": "łśżźćńąę", "hu": "őű", "de": "äßü"}
 _WORDS = re.compile(r"[^\W\d_]+")
 
 
@@ -52,6 +54,8 @@ def detect(text: str) -> str:
     if cyrillic > latin:
         return "ru"
     counts = dict.fromkeys(_COMMON, 0)
+    for language, letters in _LETTERS.items():
+        counts[language] += sum(map(head.count, letters))
     for word in _WORDS.findall(head.lower()):
         for language, common in _COMMON.items():
             if word in common:
@@ -73,8 +77,12 @@ _ENDINGS = {
 _ARABIC_PREFIXES = ("وب", "ول", "فب", "فل", "وك", "و", "ف", "ب", "ل", "ك")
 _ARABIC_MARKS = re.compile("[\u064b-\u0652\u0640\u0670]")
 _ARABIC_LETTERS = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ى": "ي", "ة": "ه"})
-_TOKEN = re.compile(r"[^\W\d_](?:[^\W_]|['’-](?=[^\W\d_]))*")
+# Words split at hyphens and apostrophes too, in the text as in the forms: "dell'Iran",
+# "dél-szíriai", "Nahost-Friedensplan" hold a name; a form "Golán-fennsík" is two words.
+_TOKEN = re.compile(r"[^\W\d_](?:[^\W_])*")
 _MIN_STEM = 4
+# Ordinary Arabic words that GeoNames gives as a city's other name ("مدينة", city).
+_ARABIC_WORDS = frozenset({"مدينه", "المدينه", "مدينة"})
 
 
 def _arabic(word: str) -> str:
@@ -111,16 +119,16 @@ class ForeignMatcher:
         self.language = language
         # first word's stem -> [(stems of every word, needs a capital, type, name)]
         self._index: dict[str, list[tuple[tuple[frozenset[str], ...], bool, str, str]]] = {}
-        seen: set[tuple[str, ...]] = set()
+        seen: set[tuple[object, ...]] = set()
         for entry in entries:
             for form in entry.forms():
                 self._add(form, entry.type, entry.name, seen)
 
-    def _add(self, form: str, kind: str, name: str, seen: set[tuple[str, ...]]) -> None:
+    def _add(self, form: str, kind: str, name: str, seen: set[tuple[object, ...]]) -> None:
         words = _TOKEN.findall(form)
         if not words:
             return
-        key = tuple(w.lower() for w in words)
+        key = (words[0][:1].isupper(), *(w.lower() for w in words))
         if key in seen:
             return
         seen.add(key)
@@ -230,7 +238,7 @@ def _countries(language: str) -> list[Entry]:
             if source:
                 local = translation.gettext(source)
                 if local != source or language in ("de", "it", "pl", "hu"):
-                    forms.append(local.split(",")[0].split("(")[0].strip())
+                    forms.append(re.split("[,،(]", local)[0].strip())
         if language == "ar":
             forms = [_arabic(f) for f in forms]
         forms = [f for f in dict.fromkeys(forms) if f]
@@ -288,7 +296,8 @@ def _build_cities() -> dict[str, list[Entry]]:
                 continue
             script = _script(alternate)
             if script == "ar":
-                arabic.append(_arabic(alternate))
+                if _arabic(alternate) not in _ARABIC_WORDS:
+                    arabic.append(_arabic(alternate))
             elif script == "ru" and alternate[:1].isupper():
                 cyrillic.append(alternate)
             elif (

@@ -7,6 +7,7 @@ from collections.abc import Iterable, Iterator
 
 from briefing_tui.entities.gazetteer import Entry, Gazetteer, fold, surface_key
 from briefing_tui.entities.languages import ForeignMatcher, detect, foreign_entries
+from briefing_tui.entities.layout import apply_layout
 from briefing_tui.entities.mention import Mention
 from briefing_tui.entities.overlaps import fill
 from briefing_tui.entities.phrases import (
@@ -65,7 +66,26 @@ class Recogniser:
         self._matcher = PhraseMatcher(phrases, fast)
         self.fast = self._matcher.fast
         self._foreign: dict[str, ForeignMatcher] = {}
+        self._upper_places: dict[str, str] | None = None
         self._foreign_lock = threading.Lock()
+
+    def _place_of(self, capitals: str) -> str | None:
+        """The place an all-capital name spells ("TEL AVIV": Tel Aviv), if it is known."""
+        places = self._upper_places
+        if places is None:
+            places = {}
+            for form, entry in self.gazetteer.surface_forms():
+                if entry.type == "PLACE":
+                    places.setdefault(form.upper(), entry.name)
+            if self.rules:
+                from briefing_tui.entities.world import world_entries
+
+                for entry in world_entries():
+                    if entry.type == "PLACE":
+                        for form in entry.forms():
+                            places.setdefault(form.upper(), entry.name)
+            self._upper_places = places
+        return places.get(" ".join(capitals.split()))
 
     def _foreign_matcher(self, language: str) -> ForeignMatcher:
         """The word-by-word matcher for ``language``: its own forms, then the English ones."""
@@ -97,6 +117,7 @@ class Recogniser:
         from briefing_tui.entities.rules import apply_rules
 
         english = apply_rules(text, folded, spaced, found, triggers, self._people, self.fast)
+        english = apply_layout(text, folded, english, self._place_of, self._people)
         language = detect(text)
         if language == "en":
             return english

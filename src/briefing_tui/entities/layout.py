@@ -1,0 +1,194 @@
+"""What the layout of a press article tells: datelines, bylines, photo credits, named sites.
+
+- An all-capital word or two at the start of a line, before a comma, a bracket or a
+  dash, is the dateline's place ("MOSCOW (Reuters) -", "TEL AVIV, Jan 5 -"); an
+  all-capital known place anywhere is a place too, not an acronym.
+- "By Jane Harwood" alone on a line is the byline's person.
+- Names joined by slashes with an agency ("REUTERS/Ivan Sekretarev", "KOBI GIDON / GPO")
+  are a photo credit: nothing in them is a mention.
+- The name before "airport", "residence" or "air base" is a place without that noun
+  ("Ben-Gurion airport"), and so is the name after "Flughafen" or "aeroporto".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from briefing_tui.entities.mention import Mention
+from briefing_tui.entities.overlaps import fill
+from briefing_tui.entities.wordlists import words
+
+_DATELINE = re.compile(r"[ ]*([A-Z][A-Z'.-]+(?:[ ][A-Z][A-Z'.-]+){0,2})(?=[ ]*(?:,|\(|—|–|-[ ]|$))")
+_BYLINE = re.compile(
+    r"(?:By|Von|Di|Od|Par|Por)[ ]+([A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+){1,3})[ ]*$", re.M
+)
+_AGENCIES = frozenset(
+    words(
+        """
+        reuters afp ap gpo pool epa getty images tass sputnik flash90 handout xinhua
+        anadolu ansa dpa pap mti kremlin photo courtesy
+        """
+    )
+)
+_CREDIT_WORD = re.compile(r"[A-Z][\w'’.-]*")
+_SITES_AFTER = (" airport", " residence", " air base", " airbase", " naval base")
+_SITES_BEFORE = ("Flughafen ", "aeroporto ", "lotnisko ", "lotnisku ", "repülőtér ")
+_SITE_NAME_BEFORE = re.compile(r"((?:[A-Z][\w'-]*[ ]){1,3})$")
+_SITE_NAME_AFTER = re.compile(r"[A-Z][\w'-]*(?:[ ][A-Z][\w'-]*){0,2}")
+_NOT_SITE_WORDS = frozenset(words("The A An His Her Its Their Our This That In At To From By"))
+
+
+def apply_layout(
+    text: str,
+    folded: str,
+    found: list[Mention],
+    place_of: Callable[[str], str | None],
+    known_people: frozenset[str],
+) -> list[Mention]:
+    """``found`` with datelines, bylines, credits and named sites set right."""
+    if "\n" in text or text[:1].isupper():
+        found = _lines(text, found, place_of)
+    if "/" in text:
+        found = _credits(text, found)
+    for cue in _SITES_AFTER:
+        if cue in folded:
+            found = _sites(text, folded, found, known_people)
+            break
+    else:
+        if any(cue in folded for cue in _SITES_BEFORE):
+            found = _sites(text, folded, found, known_people)
+    return found
+
+
+def _lines(text: str, found: list[Mention], place_of: Callable[[str], str | None]) -> list[Mention]:
+    """Datelines and bylines at the start of each line."""
+    extra: list[Mention] = []
+    at = 0
+    while at >= 0:
+        if text[at : at + 2].isupper() or text[at : at + 3].lstrip(" ")[:2].isupper():
+            match = _DATELINE.match(text, at, text.find("\n", at) % (len(text) + 1))
+            if match is not None:
+                span = match.group(1)
+                name = place_of(span) or span.title()
+                extra.append(Mention(match.start(1), match.end(1), span, "PLACE", name))
+        elif text.startswith(("By ", "Von ", "Di ", "Od ", "Par ", "Por "), at):
+            end = text.find("\n", at)
+            match = _BYLINE.match(text, at, end if end >= 0 else len(text))
+            if match is not None:
+                span = match.group(1)
+                extra.append(Mention(match.start(1), match.end(1), span, "PERSON", span))
+        at = text.find("\n", at)
+        if at >= 0:
+            at += 1
+    if not extra:
+        return found
+    return _replace(found, extra)
+
+
+def _replace(found: list[Mention], extra: list[Mention]) -> list[Mention]:
+    """``extra`` in place of whatever in ``found`` overlaps it."""
+    kept = [m for m in found if not any(m.start < e.end and e.start < m.end for e in extra)]
+    return fill(kept, extra)
+
+
+def _credits(text: str, found: list[Mention]) -> list[Mention]:
+    """Drop every mention inside a photo credit."""
+    spans: list[tuple[int, int]] = []
+    at = text.find("/")
+    while at >= 0:
+        start, end, groups = _credit_around(text, at)
+        if any(g.lower() in _AGENCIES for group in groups for g in group.split()):
+            spans.append((start, end))
+        at = text.find("/", max(end, at + 1))
+    if not spans:
+        return found
+    return [m for m in found if not any(m.start < e and s < m.end for s, e in spans)]
+
+
+def _credit_around(text: str, slash: int) -> tuple[int, int, list[str]]:
+    """The slash-joined capitalised words around ``slash``: their span and the groups."""
+    start = slash
+    while True:
+        j = start
+        while j > 0 and text[j - 1] == " ":
+            j -= 1
+        k = j
+        while k > 0 and not text[k - 1].isspace() and text[k - 1] not in "/(:":
+            k -= 1
+        if k == j or _CREDIT_WORD.fullmatch(text, k, j) is None:
+            break
+        start = k
+        if k > 1 and text[k - 1] == " " and text[k - 2] not in " /" and text[k - 2].isalpha():
+            continue
+        if k > 0 and text[k - 1] == "/":
+            start = k - 1
+            continue
+        break
+    end = slash + 1
+    n = len(text)
+    while True:
+        j = end
+        while j < n and text[j] == " ":
+            j += 1
+        k = j
+        while k < n and not text[k].isspace() and text[k] not in "/),":
+            k += 1
+        if k == j or _CREDIT_WORD.fullmatch(text, j, k) is None:
+            break
+        end = k
+        if k < n and text[k] == "/":
+            end = k + 1
+            continue
+        if k + 1 < n and text[k] == " " and text[k + 1].isupper():
+            continue
+        if k + 2 < n and text[k] == " " and text[k + 1] == "/":
+            end = k + 2
+            continue
+        break
+    groups = [g.strip() for g in text[start:end].split("/") if g.strip()]
+    return start, end, groups
+
+
+def _sites(
+    text: str, folded: str, found: list[Mention], known_people: frozenset[str]
+) -> list[Mention]:
+    """The names of airports, residences and bases, without the generic noun."""
+    extra: list[Mention] = []
+    for cue in _SITES_AFTER:
+        at = folded.find(cue)
+        while at >= 0:
+            after = at + len(cue)
+            if after >= len(folded) or not folded[after].isalnum():
+                match = _SITE_NAME_BEFORE.search(folded, max(0, at - 60), at + 1)
+                if match is not None:
+                    names = match.group(1).split()
+                    start = match.start(1)
+                    while names and names[0] in _NOT_SITE_WORDS:
+                        start += len(names.pop(0)) + 1
+                    if names and not names[-1].endswith("'s"):
+                        extra.append(_site(text, start, at))
+            at = folded.find(cue, at + 1)
+    for cue in _SITES_BEFORE:
+        at = folded.find(cue)
+        while at >= 0:
+            match = _SITE_NAME_AFTER.match(folded, at + len(cue))
+            if match is not None:
+                extra.append(_site(text, match.start(), match.end()))
+            at = folded.find(cue, at + 1)
+    if not extra:
+        return found
+    kept = [
+        m
+        for m in found
+        if not (
+            any(m.start < e.end and e.start < m.end for e in extra)
+            and (m.type == "OTHER" or (m.type == "PERSON" and m.name not in known_people))
+        )
+    ]
+    return fill(kept, extra)
+
+
+def _site(text: str, start: int, end: int) -> Mention:
+    span = text[start:end]
+    return Mention(start, end, span, "PLACE", " ".join(span.replace("-", " ").split()))
