@@ -801,7 +801,14 @@ is_alnum_ascii(Py_UCS4 ch)
     return (ch >= 'A' && ch <= 'Z') || (ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9');
 }
 
-/* ``[A-Z][A-Za-z0-9-]+`` at ``at``: its end, or -1. */
+static inline int
+is_alpha_ascii(Py_UCS4 ch)
+{
+    return (ch >= 'A' && ch <= 'Z') || (ch >= 'a' && ch <= 'z');
+}
+
+/* ``scans._RUN_TOKEN`` at ``at``: a capital, then letters, digits, hyphens and
+   apostrophes before a letter (not the "'s" that ends a word); its end, or -1. */
 static Py_ssize_t
 run_token(const Text *text, Py_ssize_t at)
 {
@@ -812,7 +819,15 @@ run_token(const Text *text, Py_ssize_t at)
     Py_ssize_t end = at + 1;
     while (end < n) {
         Py_UCS4 ch = AT(text, end);
-        if (!(is_alnum_ascii(ch) || ch == '-')) {
+        if (ch == '\'') {
+            if (end + 1 >= n || !is_alpha_ascii(AT(text, end + 1))) {
+                break;
+            }
+            if (AT(text, end + 1) == 's' && !(end + 2 < n && is_alpha_ascii(AT(text, end + 2)))) {
+                break;
+            }
+        }
+        else if (!(is_alnum_ascii(ch) || ch == '-')) {
             break;
         }
         end++;

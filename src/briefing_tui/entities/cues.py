@@ -151,7 +151,8 @@ TITLE_WORDS = frozenset(_TITLES) | frozenset(
     words(
         """
         Prime Vice Deputy Foreign Defense Defence Interior Finance Security National Adviser
-        Advisor Minister Ministers President Presidents Chief Head Leader Senior
+        Advisor Minister Ministers President Presidents Chief Head Leader Senior Sergeant
+        Corporal Private Lieutenant Major Staff First Class Master Warrant Officer
         """
     )
 )

@@ -36,6 +36,19 @@ GIVEN_NAMES = frozenset(
         Shavkat Shimon Shinzo Silvio Simon Stephen Steve Steven Susan Tamar Theresa Thomas
         Tim Tom Tony Ursula Uzi Valentina Valery Vasily Viktor Vladimir Volodymyr Walter
         Wang William Xi Yair Yasser Yitzhak Yoav Yossi Yuri Yury Zalman Zeev Zvi
+        Ze'ev Tzipi Tzvi Tzachi Naama Noa Yaffa Yael Yehuda Yehoshua Yonatan Yosef Yuval
+        Gilad Eitan Ofer Orit Michal Shira Itamar Amnon Dov Efraim Haim Chaim Menachem
+        Mordechai Natan Shlomo Shaul Uri Yigal Yoram Ariel Miri Rafi Moti Dani Danny
+        Raphael Zachary Jane Jack Emily Emma Jennifer Jessica Laura Linda Lisa Rachel
+        Rebecca Sophie Noah Ethan Ryan Scott Sean Patrick Kenneth Keith Neil Nicholas
+        Harry Oliver Jason Jeffrey Greg Sabine Ulrike Wolfgang Jürgen Dieter Horst Günter
+        Stefan Markus Heinz Sigmar Annegret Katrin Claudia Petra Monika Sergej Alexej
+        Aleksej Andrej Nikolaj Dmitrij Wladimir Władimir Vlagyimir Jewgeni Yevgeny Evgeny
+        Vyacheslav Tatiana Tatyana Natalia Irina Svetlana Lyudmila Saeb Ayman Hani Marwan
+        Nabil Rami Walid Youssef Yusuf Mustafa Tariq Jamal Karim Samir Adel Ismail Joszi
+        Péter Gábor László Zoltán István János Ferenc Tamás Zsolt Attila Jarosław Lech
+        Mateusz Zbigniew Tomasz Piotr Krzysztof Radosław Witold Sergio Luigi Paolo Mario
+        Romano
         """
     )
 )

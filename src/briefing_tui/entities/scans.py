@@ -139,6 +139,13 @@ def _classify(
     text: str, folded: str, start: int, run: str, people: list[Mention], others: list[Mention]
 ) -> None:
     """Type one run of capitalised words as PERSON or OTHER, or drop it."""
+    line = text.find("\n", start, start + len(run))
+    if line >= 0:  # a run never crosses a line: each side stands alone
+        _classify(text, folded, start, run[: line - start], people, others)
+        rest = run[line - start :]
+        skip = len(rest) - len(rest.lstrip(" "))
+        _classify(text, folded, line + skip, rest[skip:], people, others)
+        return
     tokens = run.split()
     if len(tokens) < 2:
         return
@@ -159,14 +166,22 @@ def _classify(
         )
     ):
         people.append(mention_of(text, start, end, "PERSON"))
+    elif tokens[0] in _PLACE_HEADS and len(tokens) <= 3:
+        others.append(mention_of(text, start, end, "PLACE"))
     else:
         others.append(mention_of(text, start, end, "OTHER"))
+
+
+# Words that make a run the name of a place ("Mount Herzl", "Lake Tiberias").
+_PLACE_HEADS = frozenset(words("Mount Mt. Lake Cape Fort Port"))
 
 
 # The scans run on the spaced text (a space, then the folded text with quotes and
 # brackets made spaces): a pattern that starts with a space lets the regular
 # expression engine jump from word to word.  Offsets in it are one more than in the text.
-_RUN = re.compile(r" ([A-Z][A-Za-z0-9-]+(?: (?:(?:of|and|the|de|al|bin) )?[A-Z][A-Za-z0-9-]+)+)")
+# A run's word: "Putin", "Ben-Gurion", "Ze'ev" ("'s" ends it: "Putin's" is "Putin").
+_RUN_TOKEN = r"[A-Z](?:[A-Za-z0-9-]|'(?=[A-Za-z])(?!s(?![A-Za-z])))+"
+_RUN = re.compile(rf" ({_RUN_TOKEN}(?: (?:(?:of|and|the|de|al|bin) )?{_RUN_TOKEN})+)")
 _CAPS = re.compile(r" ([A-Z]{2,6}(?: [A-Z]{2,6}){0,2})(?![A-Za-z0-9])")
 _NUMBER = re.compile(r" (\d[\d,]*(?:\.\d+)?)")
 _CURRENCY_AFTER = re.compile(
@@ -184,7 +199,7 @@ def sums_in_words(text: str, folded: str, numbers: list[Span]) -> list[Mention]:
     return found
 
 
-_RUN_BODY = r"[A-Z][A-Za-z0-9-]+(?: (?:(?:of|and|the|de|al|bin) )?[A-Z][A-Za-z0-9-]+)+"
+_RUN_BODY = rf"{_RUN_TOKEN}(?: (?:(?:of|and|the|de|al|bin) )?{_RUN_TOKEN})+"
 _CAPS_BODY = r"[A-Z]{2,6}(?: [A-Z]{2,6}){0,2}(?![A-Za-z0-9])"
 _NUMBER_BODY = r"\d[\d,]*(?:\.\d+)?"
 # The three scans in one pass.  A number never starts inside a run or an abbreviation,
@@ -244,6 +259,7 @@ _NOT_ACRONYMS = frozenset(
         CEO CFO COO GDP TV OK PM AM PS ID VIP SUV DNA HIV AIDS COVID SARS USD EUR NIS GMT
         UTC EST PST II III IV VI VII VIII IX XI XII XIV XX XXI MP MPS PR IT HQ FAQ UFO ATM
         PhD BC AD CE BCE PDF URL VAT HR QC KM KG MW GW GB MB IQ LGBT LGBTQ NB RIP ASAP
+        JAN FEB MAR APR JUN JUL AUG SEP SEPT OCT NOV DEC GEN MAG GIU LUG AGO SET OTT DIC
         """
     )
 )
