@@ -123,4 +123,29 @@ class Recogniser:
             return english
         # Capitalised runs mean little in German nouns or Polish sentence openings.
         english = [m for m in english if m.type != "OTHER"]
-        return fill(self._foreign_matcher(language).find(text), english)
+        return _merge_foreign(self._foreign_matcher(language).find(text), english)
+
+
+def _merge_foreign(foreign: list[Mention], english: list[Mention]) -> list[Mention]:
+    """The word-by-word hits first, then the English rules' hits around them.
+
+    A person the English rules found wins over the foreign hits it covers unless one of
+    them is a person too ("Naama Issachar" over a place "Naama"; but "Izraela" and
+    "Benjamin Netanjahu" over "Izraela Benjamin Netanjahu").
+    """
+    people = [m for m in english if m.type == "PERSON" and " " in m.text]
+    if people:
+        inside = {
+            p: [f for f in foreign if p.start <= f.start and f.end <= p.end] for p in people
+        }
+        chosen = [
+            p
+            for p, hits in inside.items()
+            if hits
+            and all(f.type != "PERSON" for f in hits)
+            and not any(f.start < p.start < f.end or f.start < p.end < f.end for f in foreign)
+        ]
+        if chosen:
+            foreign = [f for f in foreign if not any(c.start <= f.start < c.end for c in chosen)]
+            foreign = fill(foreign, chosen)
+    return fill(foreign, english)

@@ -9,8 +9,10 @@ leads them, else OTHER.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from operator import itemgetter
 
+from briefing_tui.entities.cues import mention_of
 from briefing_tui.entities.given_names import GIVEN_NAMES
 from briefing_tui.entities.mention import Mention
 from briefing_tui.entities.overlaps import fill, resolve
@@ -38,6 +40,43 @@ def _given_name_before_surname(mention: Mention, folded: str) -> bool:
     return folded[after : after + 1] == " " and folded[after + 1 : after + 2].isupper()
 
 
+_SPAN_TYPES = frozenset({"ORG", "PLACE", "EVENT"})
+_LOWER_JOINERS = (" and ", " on ", " or ", " in ", " at ", " with ")
+
+
+def _spare_known(
+    text: str, folded: str, found: list[Mention], extra: list[Mention]
+) -> list[Mention]:
+    """Rule names cut so that they never swallow a known name and the words after it.
+
+    A known person inside an organisation or place found by a cue word ends it on the
+    left ("Vladimir Putin Red Square" is two names); so does a known name at its start
+    followed by "and", "on" ("Mossad and Military Intelligence").
+    """
+    starts = [m.start for m in found]
+    out: list[Mention] = []
+    for mention in extra:
+        if mention.type in _SPAN_TYPES:
+            at = bisect_left(starts, mention.start)
+            cut = mention.start
+            while at < len(found) and found[at].end < mention.end:
+                known = found[at]
+                if known.type == "PERSON" or (
+                    known.start == mention.start
+                    and folded.startswith(_LOWER_JOINERS, known.end)
+                ):
+                    cut = known.end
+                at += 1
+            if cut > mention.start:
+                while cut < mention.end and not folded[cut].isupper():
+                    cut += 1
+                if cut < mention.end:
+                    out.append(mention_of(text, cut, mention.end, mention.type))
+                continue
+        out.append(mention)
+    return out
+
+
 def apply_rules(
     text: str,
     folded: str,
@@ -61,6 +100,8 @@ def apply_rules(
             None, [by_kind[kind](text, folded, start, end, kind) for start, end, kind in triggers]
         )
     )
+    if found and extra:
+        extra = _spare_known(text, folded, found, extra)
     if "-" in folded:
         extra.extend(designators(text, folded))
     runs, capitals, numbers = scan_fast(spaced) if fast and FAST else scan_python(spaced)

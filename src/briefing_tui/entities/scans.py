@@ -153,6 +153,9 @@ def _classify(
         tokens.pop()
     while tokens and (tokens[0] in NOT_NAMES or tokens[0] in TITLE_WORDS):
         start += len(tokens.pop(0)) + 1
+    if len(tokens) == 3 and tokens[0] not in GIVEN_NAMES and tokens[1] in GIVEN_NAMES:
+        # A noun before a name ("des Hackers Alexej Burkow"): the name alone.
+        start += len(tokens.pop(0)) + 1
     capitals = [t for t in tokens if t[0].isupper()]
     if len(capitals) < 2 or all(t in TITLE_WORDS or t in TRIGGERS for t in capitals):
         return
