@@ -182,7 +182,11 @@ def test_rules_never_overlap_and_keep_offsets(blank: Recogniser) -> None:
 
 def test_other_scripts_empty_text_and_a_long_line_with_every_rule_on(blank: Recogniser) -> None:
     assert blank.find("") == []
-    assert blank.find("الرئيس بوتين في موسكو. Президент Путин. ראש הממשלה נתניהו") == []
+    # Arabic and Russian names are known (one language a text); Hebrew is not.
+    found = blank.find("الرئيس بوتين في موسكو.")
+    assert [(m.text, m.name) for m in found] == [("بوتين", "Vladimir Putin"), ("موسكو", "Moscow")]
+    assert [m.name for m in blank.find("Президент Путин.")] == ["Vladimir Putin"]
+    assert blank.find("ראש הממשלה נתניהו") == []
     line = "On Monday the President of Ruritania said that " * 220_000
     found = blank.find(line)
     assert len(line) > 10_000_000

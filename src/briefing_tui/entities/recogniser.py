@@ -58,8 +58,10 @@ class Recogniser:
             from briefing_tui.entities.cues import TRIGGERS
             from briefing_tui.entities.world import world_entries
 
-            names = {entry.name for entry in gazetteer.entries}
-            world = [entry for entry in world_entries() if entry.name not in names]
+            # The world's other names of an entity the gazetteer lists too ("Persia" for
+            # Iran) count when both give it the same type; the gazetteer's forms come first.
+            types = {entry.name: entry.type for entry in gazetteer.entries}
+            world = [e for e in world_entries() if types.get(e.name, e.type) == e.type]
             phrases.extend(_phrases(_forms_of(world), owned))
             phrases.extend((word, "", kind) for word, kind in TRIGGERS.items())
         self._people = frozenset(people)
