@@ -14,8 +14,104 @@ _LITTLE = {"a", "an", "the", "of", "to", "in", "on", "for", "and", "at", "with",
 _OUTLET_WORDS = {"the", "news", "times", "post", "daily"}
 
 
+_CYRILLIC = dict(
+    zip(
+        "абвгдеёжзийклмнопрстуфхцчшщъыьэюяіїєґ",
+        [
+            "a",
+            "b",
+            "v",
+            "g",
+            "d",
+            "e",
+            "e",
+            "zh",
+            "z",
+            "i",
+            "y",
+            "k",
+            "l",
+            "m",
+            "n",
+            "o",
+            "p",
+            "r",
+            "s",
+            "t",
+            "u",
+            "f",
+            "kh",
+            "ts",
+            "ch",
+            "sh",
+            "shch",
+            "_",
+            "y",
+            "_",
+            "e",
+            "yu",
+            "ya",
+            "i",
+            "yi",
+            "ye",
+            "g",
+        ],
+        strict=True,
+    )
+)
+_ARABIC = dict(
+    zip(
+        "ابتثجحخدذرزسشصضطظعغفقكلمنهويىةءأإآؤئ",
+        [
+            "a",
+            "b",
+            "t",
+            "th",
+            "j",
+            "h",
+            "kh",
+            "d",
+            "dh",
+            "r",
+            "z",
+            "s",
+            "sh",
+            "s",
+            "d",
+            "t",
+            "z",
+            "a",
+            "gh",
+            "f",
+            "q",
+            "k",
+            "l",
+            "m",
+            "n",
+            "h",
+            "w",
+            "y",
+            "a",
+            "a",
+            "a",
+            "a",
+            "i",
+            "a",
+            "w",
+            "y",
+        ],
+        strict=True,
+    )
+)
+_TRANSLITERATION = str.maketrans(
+    {k: ("" if v == "_" else v) for k, v in {**_CYRILLIC, **_ARABIC}.items()}
+)
+
+
 def slug(text: str, words: int = 6, skip: set[str] = _LITTLE) -> str:
-    """A few plain words of ``text``, lower case and joined by hyphens."""
+    """A few plain words of ``text``, lower case and joined by hyphens (Cyrillic and Arabic
+    letters spelled in Latin ones)."""
+    text = text.lower().translate(_TRANSLITERATION)
     ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
     ascii_text = ascii_text.replace("'", "")
     parts = [p for p in re.split(r"[^a-z0-9]+", ascii_text.lower()) if p and p not in skip]
@@ -29,7 +125,7 @@ def article_id(
     pieces = [f"{published:%Y-%m}" if published else ""]
     if source:
         pieces.append(slug(source, 1, _LITTLE | _OUTLET_WORDS) or slug(source, 1))
-    pieces.append(slug(title, 5))
+    pieces.append(slug(title, 5) or "article-" + hashlib.sha256(body.encode()).hexdigest()[:8])
     base = "-".join(p for p in pieces if p)[:100].strip("-")
     if not is_valid_id(base):
         base = "article-" + hashlib.sha256(body.encode("utf-8")).hexdigest()[:10]

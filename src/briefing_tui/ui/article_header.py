@@ -24,9 +24,13 @@ def header_text(article: Article, visit: Visit | None) -> Text:
     details.append(article.published.isoformat() if article.published else "undated")
     if visit is not None:
         details.append(f"{visit.date.isoformat()} {one_line(visit.place)}")
+    elif article.suggested_visit is not None:
+        details.append(f"awaiting a visit (suggested: {one_line(article.suggested_visit)})")
     else:
         details.append("awaiting a visit")
     text.append("\n" + " · ".join(details), "dim")
+    if article.unconfirmed:
+        text.append("  ? visit unconfirmed: c confirms, m moves (in the articles pane)", "yellow")
     return text
 
 

@@ -102,7 +102,12 @@ class VisitList(PaneList):
 
 
 class ArticleList(PaneList):
-    """The articles of the chosen visit: outlet, date and title."""
+    """The articles of the chosen visit: outlet, date, title, and a mark on unconfirmed visits."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("c", "screen.confirm_visit", "Confirm visit", show=False, id="articles.confirm"),
+        Binding("m", "screen.move_visit", "Move to visit", show=False, id="articles.move"),
+    ]
 
     def show_articles(self, articles: Sequence[Article], note_counts: dict[str, int]) -> None:
         """List these articles, keeping the highlighted one if it stays."""
@@ -116,6 +121,10 @@ class ArticleList(PaneList):
             notes = note_counts.get(article.id, 0)
             if notes:
                 line.append(f" · {notes} note{'' if notes == 1 else 's'}", "dim")
+            if article.suggested_visit is not None and article.visit is None:
+                line.append(f"  ? suggested {one_line(article.suggested_visit)}", "bold yellow")
+            elif article.unconfirmed:
+                line.append("  ? unconfirmed", "bold yellow")
             line.append("\n" + one_line(article.title))
             options.append(Option(line, id=article.id))
         self.clear_options()

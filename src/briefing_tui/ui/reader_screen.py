@@ -21,6 +21,7 @@ from briefing_tui.problems import BriefingError
 from briefing_tui.textsafety import one_line
 from briefing_tui.ui.article_header import header_text, status_text
 from briefing_tui.ui.article_view import ArticleView
+from briefing_tui.ui.assign_flow import AssignFlow
 from briefing_tui.ui.crossref_flow import CrossrefFlow
 from briefing_tui.ui.entity_flow import EntityFlow
 from briefing_tui.ui.export_flow import ExportFlow
@@ -46,7 +47,7 @@ def shorten_note(body: str, width: int = 48) -> str:
     return line if len(line) <= width else line[: width - 1].rstrip() + "…"
 
 
-class ReaderScreen(EntityFlow, NoteFlow, CrossrefFlow, ExportFlow):
+class ReaderScreen(EntityFlow, NoteFlow, CrossrefFlow, ExportFlow, AssignFlow):
     """Three panes (visits, articles, the article), a notes pane on demand and a status line."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
