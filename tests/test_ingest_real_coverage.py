@@ -286,7 +286,7 @@ def test_assign_confirms_moves_and_lists(
     path = empty_corpus / "articles" / f"{article_id}.txt"
     body_before = load_corpus(empty_corpus).body(article_id)
     where = ["--corpus", str(empty_corpus)]
-    assert main(["assign", "--list", "x", *where]) == 0
+    assert main(["assign", "--list", *where]) == 0
     assert "suggested: 2016-06-moscow" in capsys.readouterr().out
     assert main(["assign", article_id, *where]) == 0
     assert "assigned to visit 2016-06-moscow" in capsys.readouterr().out

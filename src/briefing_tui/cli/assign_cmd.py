@@ -14,7 +14,7 @@ def register(subparsers: Any) -> None:
         "assign",
         help="confirm an article's visit (as ingest chose or suggested it), or move it",
     )
-    assign.add_argument("article", metavar="ARTICLE", help="the article id")
+    assign.add_argument("article", metavar="ARTICLE", nargs="?", help="the article id")
     assign.add_argument(
         "visit",
         metavar="VISIT",
@@ -46,6 +46,8 @@ def assign_command(args: argparse.Namespace) -> int:
         if not waiting:
             print("every article's visit is confirmed")
         return 0
+    if args.article is None:
+        raise BriefingError("name the article: briefing assign ARTICLE [VISIT] (or --list)")
     article = find_article(corpus, args.article)
     if args.none and args.visit:
         raise BriefingError("give a visit or --none, not both")
