@@ -34,25 +34,24 @@ _COMMON = {
 # Letters that only one of the languages uses (each counts as one common word).
 _LETTERS = {"pl": "łśżźćńąę", "hu": "őű", "de": "äßü"}
 _WORDS = re.compile(r"[^\W\d_]+")
+_ARABIC = re.compile("[\u0600-\u06ff]")
+_CYRILLIC = re.compile("[\u0400-\u04ff]")
+_LATIN = re.compile("[A-Za-z\u00c0-\u024f]")
 
 
 def detect(text: str) -> str:
     """The language of ``text``: "en" or one of ``LANGUAGES``, from its first words."""
     head = text[:1500]
-    if head.count(" the ") >= 2 and head.isascii():
+    if head.count(" the ") >= 3 or (head.isascii() and head.count(" the ") >= 1):
         return "en"
-    arabic = cyrillic = latin = 0
-    for char in head:
-        if "\u0600" <= char <= "\u06ff":
-            arabic += 1
-        elif "\u0400" <= char <= "\u04ff":
-            cyrillic += 1
-        elif char.isalpha():
-            latin += 1
-    if arabic > latin and arabic >= cyrillic:
-        return "ar"
-    if cyrillic > latin:
-        return "ru"
+    arabic = len(_ARABIC.findall(head))
+    cyrillic = len(_CYRILLIC.findall(head))
+    if arabic or cyrillic:
+        latin = len(_LATIN.findall(head))
+        if arabic > latin and arabic >= cyrillic:
+            return "ar"
+        if cyrillic > latin:
+            return "ru"
     counts = dict.fromkeys(_COMMON, 0)
     for language, letters in _LETTERS.items():
         counts[language] += sum(map(head.count, letters))

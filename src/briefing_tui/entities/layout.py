@@ -19,10 +19,13 @@ from briefing_tui.entities.mention import Mention
 from briefing_tui.entities.overlaps import fill
 from briefing_tui.entities.wordlists import words
 
-_DATELINE = re.compile(r"[ ]*([A-Z][A-Z'.-]+(?:[ ][A-Z][A-Z'.-]+){0,2})(?=[ ]*(?:,|\(|—|–|-[ ]|$))")
+_DATELINE = re.compile(r"([A-Z][A-Z'.-]+(?:[ ][A-Z][A-Z'.-]+){0,2})(?=[ ]*(?:,|\(|—|–|-[ ]|$))")
 _BYLINE = re.compile(
     r"(?:By|Von|Di|Od|Par|Por)[ ]+([A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+){1,3})[ ]*$", re.M
 )
+_BYLINE_WORDS = ("By ", "Von ", "Di ", "Od ", "Par ", "Por ")
+# A line that may open with a dateline or a byline (the search skips to each line break).
+_LINE_START = re.compile(r"\n(?=[A-Z]{2}|(?:By|Von|Di|Od|Par|Por) )")
 _AGENCIES = frozenset(
     words(
         """
@@ -32,7 +35,7 @@ _AGENCIES = frozenset(
     )
 )
 _CREDIT_WORD = re.compile(r"[A-Z][\w'’.-]*")
-_SITES_AFTER = (" airport", " residence", " air base", " airbase", " naval base")
+_SITES_AFTER = (" airport", " residence", " air base", " airbase")
 _SITES_BEFORE = ("Flughafen ", "aeroporto ", "lotnisko ", "lotnisku ", "repülőtér ")
 _SITE_NAME_BEFORE = re.compile(r"((?:[A-Z][\w'-]*[ ]){1,3})$")
 _SITE_NAME_AFTER = re.compile(r"[A-Z][\w'-]*(?:[ ][A-Z][\w'-]*){0,2}")
@@ -45,42 +48,43 @@ def apply_layout(
     found: list[Mention],
     place_of: Callable[[str], str | None],
     known_people: frozenset[str],
+    foreign: bool = False,
 ) -> list[Mention]:
-    """``found`` with datelines, bylines, credits and named sites set right."""
-    if "\n" in text or text[:1].isupper():
-        found = _lines(text, found, place_of)
+    """``found`` with datelines, bylines, credits and named sites set right.
+
+    ``foreign`` looks for the words that come before a site's name in other languages.
+    """
+    found = _lines(text, found, place_of)
     if "/" in text:
         found = _credits(text, found)
-    for cue in _SITES_AFTER:
-        if cue in folded:
-            found = _sites(text, folded, found, known_people)
-            break
-    else:
-        if any(cue in folded for cue in _SITES_BEFORE):
-            found = _sites(text, folded, found, known_people)
+    if "air" in folded or "residence" in folded or (
+        foreign and any(cue in folded for cue in _SITES_BEFORE)
+    ):
+        found = _sites(text, folded, found, known_people)
     return found
 
 
 def _lines(text: str, found: list[Mention], place_of: Callable[[str], str | None]) -> list[Mention]:
     """Datelines and bylines at the start of each line."""
     extra: list[Mention] = []
-    at = 0
-    while at >= 0:
-        if text[at : at + 2].isupper() or text[at : at + 3].lstrip(" ")[:2].isupper():
-            match = _DATELINE.match(text, at, text.find("\n", at) % (len(text) + 1))
+    starts = [m.end() for m in _LINE_START.finditer(text)]
+    if text[:2].isupper() or text.startswith(_BYLINE_WORDS):
+        starts.insert(0, 0)
+    for at in starts:
+        line_end = text.find("\n", at)
+        if line_end < 0:
+            line_end = len(text)
+        if text[at : at + 2].isupper():
+            match = _DATELINE.match(text, at, line_end)
             if match is not None:
                 span = match.group(1)
                 name = place_of(span) or span.title()
                 extra.append(Mention(match.start(1), match.end(1), span, "PLACE", name))
-        elif text.startswith(("By ", "Von ", "Di ", "Od ", "Par ", "Por "), at):
-            end = text.find("\n", at)
-            match = _BYLINE.match(text, at, end if end >= 0 else len(text))
+        else:
+            match = _BYLINE.match(text, at, line_end)
             if match is not None:
                 span = match.group(1)
                 extra.append(Mention(match.start(1), match.end(1), span, "PERSON", span))
-        at = text.find("\n", at)
-        if at >= 0:
-            at += 1
     if not extra:
         return found
     return _replace(found, extra)

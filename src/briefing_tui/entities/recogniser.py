@@ -119,8 +119,10 @@ class Recogniser:
         from briefing_tui.entities.rules import apply_rules
 
         english = apply_rules(text, folded, spaced, found, triggers, self._people, self.fast)
-        english = apply_layout(text, folded, english, self._place_of, self._people)
         language = detect(text)
+        english = apply_layout(
+            text, folded, english, self._place_of, self._people, language != "en"
+        )
         if language == "en":
             return english
         # Capitalised runs mean little in German nouns or Polish sentence openings.
