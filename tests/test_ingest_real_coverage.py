@@ -13,6 +13,8 @@ from pathlib import Path
 
 import pytest
 import yaml
+from hypothesis import given
+from hypothesis import strategies as st
 
 from briefing_tui.cli import main
 from briefing_tui.corpus import load_corpus
@@ -324,3 +326,35 @@ def test_a_bad_assignment_value_is_a_warning_naming_its_line(
     main(["check", "--corpus", str(corpus_dir)])
     out, err = capsys.readouterr()
     assert f"{path.name}:" in out + err
+
+
+_FIELD = st.text(
+    alphabet=st.characters(blacklist_categories=("Cs", "Cc"), blacklist_characters="\n\r"),
+    max_size=30,
+)
+
+
+@given(
+    title=_FIELD,
+    body=st.text(max_size=200),
+    old=st.sampled_from(["visit: 2016-06-moscow", "visit: null", ""]),
+    extra=st.sampled_from(["", "assignment: publication date", "suggested_visit: 2019-02-moscow"]),
+    new=st.sampled_from([None, "2018-01-moscow"]),
+    newline=st.sampled_from(["\n", "\r\n"]),
+)
+def test_rewriting_the_visit_never_touches_the_body_or_other_keys(
+    title: str, body: str, old: str, extra: str, new: str | None, newline: str
+) -> None:
+    lines = ["---", f"title: {json.dumps(title)}", old, extra, "raw: raw/000.txt", "---"]
+    head = newline.join(line for line in lines if line) + newline
+    data = head.encode() + body.encode("utf-8", "surrogatepass")
+    out = rewritten(data, Path("a.txt"), new)
+    assert out.endswith(body.encode("utf-8", "surrogatepass"))
+    out_head = out[: len(out) - len(body.encode("utf-8", "surrogatepass"))].decode()
+    kept = [line for line in out_head.split(newline) if line]
+    assert kept[0] == "---" and kept[-1] == "---"
+    assert f"title: {json.dumps(title)}" in kept and "raw: raw/000.txt" in kept
+    assert [line for line in kept if line.startswith("visit:")] == [
+        f"visit: {new if new is not None else 'null'}"
+    ]
+    assert not [line for line in kept if line.startswith(("assignment:", "suggested_visit:"))]
