@@ -358,3 +358,16 @@ def test_rewriting_the_visit_never_touches_the_body_or_other_keys(
         f"visit: {new if new is not None else 'null'}"
     ]
     assert not [line for line in kept if line.startswith(("assignment:", "suggested_visit:"))]
+
+
+def test_a_country_named_with_a_word_before_it_is_not_the_destination() -> None:
+    event = find_event(
+        "Netanyahu at the parade",
+        "Netanyahu stood beside Putin on Red Square on Wednesday to watch the parade marking "
+        "the victory over Nazi Germany.",
+        dt.date(2018, 5, 10),
+        ["Nazi Germany", "Red Square"],
+        ["Benjamin Netanyahu"],
+    )
+    assert event is not None and event.place == "Moscow"
+    assert event.date == dt.date(2018, 5, 9)

@@ -112,13 +112,19 @@ def is_country(place: str) -> bool:
     """True for a country's name (ISO 3166, with the short names the world data adds)."""
     import pycountry
 
-    if place in _SHORT_COUNTRY_NAMES:
+    words = place.split()
+    # "Nazi Germany", "northern Syria": a country with a word before it is still a country
+    for name in dict.fromkeys([place, " ".join(words[1:]), words[-1] if words else ""]):
+        if not name:
+            continue
+        if name in _SHORT_COUNTRY_NAMES:
+            return True
+        try:
+            pycountry.countries.lookup(name)
+        except LookupError:
+            continue
         return True
-    try:
-        pycountry.countries.lookup(place)
-    except LookupError:
-        return False
-    return True
+    return False
 
 
 def canonical_place(place: str) -> str:

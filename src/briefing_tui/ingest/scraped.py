@@ -343,6 +343,9 @@ def _name_after_title(lines: list[str], title_index: int, title: str | None) -> 
     """A byline without 'By': a short line of capitalised names just below the title."""
     if title_index < 0:
         return None
+    for index, line in enumerate(lines):  # below the headline's last repeat
+        if title is not None and _without_site(" ".join(line.split())) == title:
+            title_index = max(title_index, index)
     for line in lines[title_index + 1 : title_index + 5]:
         stripped = " ".join(line.split()).strip(" |")
         if stripped == title or is_date_line(stripped):
