@@ -9,7 +9,6 @@ offsets into the original text stay valid for the text shown.
 from __future__ import annotations
 
 import re
-import unicodedata
 
 BIDI_CONTROLS = "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200e\u200f\u061c"
 MAX_COMBINING = 4
@@ -69,7 +68,3 @@ def one_line(text: str) -> str:
     """Text for a single-line field (title, outlet, tag): safe, with whitespace folded."""
     return " ".join(visible(text, keep_newlines=False, keep_tabs=False).split())
 
-
-def is_wide(char: str) -> bool:
-    """True for characters that take two terminal cells."""
-    return unicodedata.east_asian_width(char) in ("W", "F")

@@ -9,7 +9,6 @@ import datetime as dt
 import os
 import re
 import stat
-from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -488,11 +487,6 @@ def _broken_link(path: Path) -> str | None:
     except OSError as exc:
         return f"a link that cannot be followed ({exc.strerror}); it is skipped"
     return None
-
-
-def article_files(articles_dir: Path) -> Iterable[Path]:
-    """The article files of a folder, in name order."""
-    return [articles_dir / name for name in _article_names(articles_dir)]
 
 
 def _article_names(articles_dir: Path) -> list[str]:

@@ -38,7 +38,7 @@ from briefing_tui.ui.note_flow import NoteFlow
 from briefing_tui.ui.pane_lists import UNASSIGNED, ArticleList, VisitList
 
 if TYPE_CHECKING:
-    from briefing_tui.corpus import Corpus, Visit
+    from briefing_tui.corpus import Corpus
 
 
 def shorten_note(body: str, width: int = 48) -> str:
@@ -384,10 +384,6 @@ class ReaderScreen(EntityFlow, NoteFlow, CrossrefFlow, ExportFlow, AssignFlow):
         """Redraw the entity colours for the new theme's background."""
         self.view.set_dark(self.app.current_theme.dark)
         self._update_legend()
-
-    def visit_named(self, visit_id: str) -> Visit | None:
-        """The visit with this id, once the corpus is loaded."""
-        return self.corpus.visit(visit_id) if self.corpus else None
 
     def open_visit(self, visit_id: str) -> None:
         """Show a visit and open its first article (from the palette)."""
