@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shlex
 import shutil
@@ -9,6 +10,7 @@ import signal
 import subprocess
 import sys
 import time
+import warnings
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -67,6 +69,34 @@ def terminal(tmp_path: Path) -> Iterator[Terminal]:
     term = Terminal(f"briefing-test-{os.getpid()}-{tmp_path.name}")
     yield term
     term.tmux("kill-server")
+    survivors = _readers_left(tmp_path)
+    if survivors:
+        for pid in survivors:
+            with contextlib.suppress(OSError):
+                os.kill(pid, signal.SIGKILL)
+        warnings.warn(
+            f"a reader outlived its closed terminal (pid {survivors}); it was killed",
+            stacklevel=1,
+        )
+
+
+def _readers_left(tmp_path: Path, patience: float = 5.0) -> list[int]:
+    """Readers started by this test still running once their terminal is gone."""
+    if not Path("/proc").is_dir():
+        return []
+    mark = str(tmp_path).encode()
+    deadline = time.monotonic() + patience
+    while True:
+        found = []
+        for entry in Path("/proc").iterdir():
+            if entry.name.isdigit():
+                with contextlib.suppress(OSError):
+                    command = (entry / "cmdline").read_bytes()
+                    if b"briefing" in command and mark in command and b"tmux" not in command:
+                        found.append(int(entry.name))
+        if not found or time.monotonic() > deadline:
+            return found
+        time.sleep(0.2)
 
 
 def reader_command(tmp_path: Path) -> tuple[str, dict[str, Path]]:
@@ -133,8 +163,10 @@ def test_note_notes_pane_timeline_and_export(tmp_path: Path, terminal: Terminal)
     terminal.wait_for(lambda s: "Note saved" in s, "the note saved")
 
     terminal.press("p")
-    terminal.wait_for(lambda s: "╭─ Notes" in s and "Two hours with Putin" in s, "the notes pane")
+    # The note's text is in the status line already; the pane lists it under its heading.
+    terminal.wait_for(lambda s: "╭─ Notes" in s and "On passages" in s, "the notes pane")
     terminal.press("Enter")
+    terminal.wait_for(lambda s: "Next sentence" in s and "Tags" not in s, "the text focused")
 
     terminal.press("t")
     terminal.wait_for(lambda s: "2 visits, 2020–2021" in s, "the timeline drawn")
