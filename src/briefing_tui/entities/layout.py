@@ -13,6 +13,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable
 
 from briefing_tui.entities.mention import Mention
@@ -24,8 +25,7 @@ _BYLINE = re.compile(
     r"(?:By|Von|Di|Od|Par|Por)[ ]+([A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+){1,3})[ ]*$", re.M
 )
 _BYLINE_WORDS = ("By ", "Von ", "Di ", "Od ", "Par ", "Por ")
-# A line that may open with a dateline or a byline (the search skips to each line break).
-_LINE_START = re.compile(r"\n(?=[A-Z]{2}|(?:By|Von|Di|Od|Par|Por) )")
+_BYLINE_HEADS = frozenset(w[:2] for w in _BYLINE_WORDS)
 _AGENCIES = frozenset(
     words(
         """
@@ -36,10 +36,10 @@ _AGENCIES = frozenset(
 )
 _CREDIT_WORD = re.compile(r"[A-Z][\w'’.-]*")
 _SITES_AFTER = (" airport", " residence", " air base", " airbase")
-_SITES_BEFORE = ("Flughafen ", "aeroporto ", "lotnisko ", "lotnisku ", "repülőtér ")
 _SITE_NAME_BEFORE = re.compile(r"((?:[A-Z][\w'-]*[ ]){1,3})$")
-_SITE_NAME_AFTER = re.compile(r"[A-Z][\w'-]*(?:[ ][A-Z][\w'-]*){0,2}")
 _NOT_SITE_WORDS = frozenset(words("The A An His Her Its Their Our This That In At To From By"))
+_SITES_BEFORE = ("Flughafen ", "aeroporto ", "lotnisko ", "lotnisku ", "repülőtér ")
+_SITE_NAME_AFTER = re.compile(r"[A-Z][\w'-]*(?:[ ][A-Z][\w'-]*){0,2}")
 
 
 def apply_layout(
@@ -57,24 +57,37 @@ def apply_layout(
     found = _lines(text, found, place_of)
     if "/" in text:
         found = _credits(text, found)
-    if "air" in folded or "residence" in folded or (
+    # " air" is in three of the four site words: two searches rule most articles out;
+    # the words before a site's name are looked for only in the languages that use them.
+    if ((" air" in folded or " residence" in folded) and _has_site_word(folded)) or (
         foreign and any(cue in folded for cue in _SITES_BEFORE)
     ):
         found = _sites(text, folded, found, known_people)
     return found
 
 
+def _has_site_word(folded: str) -> bool:
+    return any(cue in folded for cue in _SITES_AFTER)
+
+
 def _lines(text: str, found: list[Mention], place_of: Callable[[str], str | None]) -> list[Mention]:
     """Datelines and bylines at the start of each line."""
     extra: list[Mention] = []
-    starts = [m.end() for m in _LINE_START.finditer(text)]
-    if text[:2].isupper() or text.startswith(_BYLINE_WORDS):
-        starts.insert(0, 0)
+    head = text[:2]
+    starts = [0] if (head.isupper() and head.isalpha()) or text.startswith(_BYLINE_WORDS) else []
+    at = text.find("\n")
+    while at >= 0:
+        head = text[at + 1 : at + 3]
+        if (head.isupper() and head.isalpha()) or (
+            head in _BYLINE_HEADS and text.startswith(_BYLINE_WORDS, at + 1)
+        ):
+            starts.append(at + 1)
+        at = text.find("\n", at + 1)
     for at in starts:
         line_end = text.find("\n", at)
         if line_end < 0:
             line_end = len(text)
-        if text[at : at + 2].isupper():
+        if text[at : at + 2].isalpha() and text[at : at + 2].isupper():
             match = _DATELINE.match(text, at, line_end)
             if match is not None:
                 span = match.group(1)
@@ -91,8 +104,17 @@ def _lines(text: str, found: list[Mention], place_of: Callable[[str], str | None
 
 
 def _replace(found: list[Mention], extra: list[Mention]) -> list[Mention]:
-    """``extra`` in place of whatever in ``found`` overlaps it."""
-    kept = [m for m in found if not any(m.start < e.end and e.start < m.end for e in extra)]
+    """``extra`` (sorted, apart) in place of whatever in ``found`` overlaps it."""
+    starts = [m.start for m in found]
+    drop: set[int] = set()
+    for mention in extra:
+        at = bisect_left(starts, mention.start)
+        if at and found[at - 1].end > mention.start:
+            at -= 1
+        while at < len(found) and found[at].start < mention.end:
+            drop.add(at)
+            at += 1
+    kept = [m for i, m in enumerate(found) if i not in drop] if drop else found
     return fill(kept, extra)
 
 
@@ -165,7 +187,7 @@ def _sites(
             after = at + len(cue)
             if after >= len(folded) or not folded[after].isalnum():
                 match = _SITE_NAME_BEFORE.search(folded, max(0, at - 60), at + 1)
-                if match is not None:
+                if match is not None and text.find("\n", match.start(1), at) < 0:
                     names = match.group(1).split()
                     start = match.start(1)
                     while names and names[0] in _NOT_SITE_WORDS:

@@ -53,28 +53,32 @@ def _spare_known(
     left ("Vladimir Putin Red Square" is two names); so does a known name at its start
     followed by "and", "on" ("Mossad and Military Intelligence").
     """
-    starts = [m.start for m in found]
-    out: list[Mention] = []
-    for mention in extra:
-        if mention.type in _SPAN_TYPES:
-            at = bisect_left(starts, mention.start)
-            cut = mention.start
-            while at < len(found) and found[at].end < mention.end:
-                known = found[at]
-                if known.type == "PERSON" or (
-                    known.start == mention.start
-                    and folded.startswith(_LOWER_JOINERS, known.end)
-                ):
-                    cut = known.end
-                at += 1
-            if cut > mention.start:
-                while cut < mention.end and not folded[cut].isupper():
-                    cut += 1
-                if cut < mention.end:
-                    out.append(mention_of(text, cut, mention.end, mention.type))
-                continue
-        out.append(mention)
-    return out
+    starts: list[int] | None = None
+    cuts: dict[int, Mention | None] = {}
+    for index, mention in enumerate(extra):
+        if mention.type not in _SPAN_TYPES:
+            continue
+        if starts is None:
+            starts = [m.start for m in found]
+        start, end = mention.start, mention.end
+        at = bisect_left(starts, start)
+        cut = start
+        while at < len(found) and found[at].end < end:
+            known = found[at]
+            if known.type == "PERSON" or (
+                known.start == start and folded.startswith(_LOWER_JOINERS, known.end)
+            ):
+                cut = known.end
+            at += 1
+        if cut == start:
+            continue
+        while cut < end and not folded[cut].isupper():
+            cut += 1
+        cuts[index] = mention_of(text, cut, end, mention.type) if cut < end else None
+    if not cuts:
+        return extra
+    out = [cuts.get(i, m) for i, m in enumerate(extra)]
+    return [m for m in out if m is not None]
 
 
 def apply_rules(

@@ -163,9 +163,9 @@ def _classify(
     if (
         (tokens[0] in GIVEN_NAMES or word_before(folded, start) in ROLES)
         and len(tokens) <= 4
-        and not any(
-            (t in TRIGGERS or t in NOT_NAMES) and not (t in MONTH_SURNAMES and i == 1)
-            for i, t in enumerate(tokens[1:], 1)
+        and (
+            not any(t in TRIGGERS or t in NOT_NAMES for t in tokens[1:])
+            or _month_surname(tokens)
         )
     ):
         people.append(mention_of(text, start, end, "PERSON"))
@@ -173,6 +173,13 @@ def _classify(
         others.append(mention_of(text, start, end, "PLACE"))
     else:
         others.append(mention_of(text, start, end, "OTHER"))
+
+
+def _month_surname(tokens: list[str]) -> bool:
+    """A given name and a month-like surname ("Theresa May"), with no stop word after."""
+    return tokens[1] in MONTH_SURNAMES and not any(
+        t in TRIGGERS or t in NOT_NAMES for t in tokens[2:]
+    )
 
 
 # Words that make a run the name of a place ("Mount Herzl", "Lake Tiberias").
