@@ -25,7 +25,8 @@ _BYLINE = re.compile(
     r"(?:By|Von|Di|Od|Par|Por)[ ]+([A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+){1,3})[ ]*$", re.M
 )
 _BYLINE_WORDS = ("By ", "Von ", "Di ", "Od ", "Par ", "Por ")
-_BYLINE_HEADS = frozenset(w[:2] for w in _BYLINE_WORDS)
+# A line that may open with a dateline or a byline.
+_LINE_START = re.compile(r"\n(?=[A-Z]{2}|(?:By|Von|Di|Od|Par|Por) )")
 _AGENCIES = frozenset(
     words(
         """
@@ -75,14 +76,7 @@ def _lines(text: str, found: list[Mention], place_of: Callable[[str], str | None
     extra: list[Mention] = []
     head = text[:2]
     starts = [0] if (head.isupper() and head.isalpha()) or text.startswith(_BYLINE_WORDS) else []
-    at = text.find("\n")
-    while at >= 0:
-        head = text[at + 1 : at + 3]
-        if (head.isupper() and head.isalpha()) or (
-            head in _BYLINE_HEADS and text.startswith(_BYLINE_WORDS, at + 1)
-        ):
-            starts.append(at + 1)
-        at = text.find("\n", at + 1)
+    starts.extend(m.end() for m in _LINE_START.finditer(text))
     for at in starts:
         line_end = text.find("\n", at)
         if line_end < 0:

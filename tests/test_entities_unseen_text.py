@@ -1,0 +1,192 @@
+"""What an analyst sees at once in unseen articles: spans, datelines, credits, other languages."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from briefing_tui.entities import Mention, Recogniser, load_gazetteer
+from briefing_tui.entities.languages import detect
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture(scope="module")
+def recogniser() -> Recogniser:
+    return Recogniser(load_gazetteer(REPO / "corpus" / "entities.yaml")[0])
+
+
+def spans(found: list[Mention]) -> list[tuple[str, str]]:
+    return [(m.text, m.type) for m in found if m.type != "DATE"]
+
+
+def test_a_known_name_never_swallows_the_words_after_it(recogniser: Recogniser) -> None:
+    found = recogniser.find("Vladimir Putin on Red Square greeted the crowd.")
+    assert spans(found) == [("Vladimir Putin", "PERSON"), ("Red Square", "PLACE")]
+    found = recogniser.find("The heads of the Mossad and Military Intelligence came.")
+    assert spans(found) == [("Mossad", "ORG"), ("Military Intelligence", "ORG")]
+
+
+def test_spans_never_cross_a_sentence_end_or_a_paragraph(recogniser: Recogniser) -> None:
+    found = recogniser.find("The strikes hit Syria. The Russian Defense Ministry said nothing.")
+    assert spans(found) == [("Syria", "PLACE"), ("Russian Defense Ministry", "ORG")]
+    found = recogniser.find("He flew to Moscow.\n\nMedia reports said otherwise.")
+    assert spans(found) == [("Moscow", "PLACE")]
+    found = recogniser.find("Talks with Dmitry Peskov\nJerusalem Post reporters")
+    assert ("Dmitry Peskov", "PERSON") in spans(found)
+    assert all("\n" not in m.text for m in found)
+
+
+def test_a_month_like_surname_after_a_given_name(recogniser: Recogniser) -> None:
+    found = recogniser.find("Prime Minister Theresa May said that Theresa May would go in May.")
+    assert [(m.text, m.type) for m in found] == [
+        ("Theresa May", "PERSON"),
+        ("Theresa May", "PERSON"),
+        ("May", "DATE"),
+    ]
+
+
+@pytest.mark.parametrize("apostrophe", ["’", "'", "ʼ"])
+def test_names_with_apostrophes_stay_whole(recogniser: Recogniser, apostrophe: str) -> None:
+    name = f"Ze{apostrophe}ev Elkin"
+    assert spans(recogniser.find(f"Minister {name} spoke.")) == [(name, "PERSON")]
+    assert spans(recogniser.find(f"He came with {name}, the minister.")) == [(name, "PERSON")]
+    assert spans(recogniser.find(f"Putin{apostrophe}s aide"))[0] == ("Putin", "PERSON")
+
+
+def test_all_capital_datelines_are_places(recogniser: Recogniser) -> None:
+    text = "MOSCOW (Reuters) - Talks began.\n\nTEL AVIV, Jan 5 - The visit.\nJERUSALEM — More."
+    assert [(m.text, m.type, m.name) for m in recogniser.find(text) if m.type != "DATE"] == [
+        ("MOSCOW", "PLACE", "Moscow"),
+        ("Reuters", "ORG", "Reuters"),
+        ("TEL AVIV", "PLACE", "Tel Aviv"),
+        ("JERUSALEM", "PLACE", "Jerusalem"),
+    ]
+
+
+def test_bylines_are_people(recogniser: Recogniser) -> None:
+    found = recogniser.find("By Jane Harwood\n\nMOSCOW (Reuters) - Israel and Russia agreed.")
+    assert spans(found)[:2] == [("Jane Harwood", "PERSON"), ("MOSCOW", "PLACE")]
+
+
+def test_organisations_with_of_and_for_inside_stay_whole(recogniser: Recogniser) -> None:
+    found = recogniser.find("The Syrian Observatory for Human Rights told Israel Radio.")
+    assert spans(found) == [
+        ("Syrian Observatory for Human Rights", "ORG"),
+        ("Israel Radio", "ORG"),
+    ]
+
+
+def test_named_sites_without_the_generic_noun(recogniser: Recogniser) -> None:
+    found = recogniser.find("He landed at Ben-Gurion airport, then the Novo-Ogaryovo residence.")
+    assert spans(found) == [("Ben-Gurion", "PLACE"), ("Novo-Ogaryovo", "PLACE")]
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Netanyahu in Moscow. REUTERS/Oded Balilty/Pool",
+        "Netanyahu in Moscow. MAXIM SHEMETOV/REUTERS",
+        "Netanyahu in Moscow (photo credit: KOBI GIDON / GPO)",
+    ],
+)
+def test_photo_credits_are_not_mentions(recogniser: Recogniser, caption: str) -> None:
+    assert spans(recogniser.find(caption)) == [("Netanyahu", "PERSON"), ("Moscow", "PLACE")]
+
+
+@pytest.mark.parametrize(
+    "text, language, expected",
+    [
+        (
+            "Premier Izraela Benjamin Netanjahu spotkał się w Moskwie z prezydentem Rosji "
+            "Władimirem Putinem i z ministrem Siergiejem Ławrowem.",
+            "pl",
+            [
+                ("Izraela", "Israel"),
+                ("Benjamin Netanjahu", "Benjamin Netanyahu"),
+                ("Moskwie", "Moscow"),
+                ("Rosji", "Russia"),
+                ("Władimirem Putinem", "Vladimir Putin"),
+                ("Siergiejem Ławrowem", "Sergei Lavrov"),
+            ],
+        ),
+        (
+            "Vlagyimir Putyin orosz elnök szerint Moszkvában fogadta az izraeli kormányfőt, "
+            "és a Kreml is megerősítette, hogy a találkozó után Putyinnal tárgyaltak.",
+            "hu",
+            [
+                ("Vlagyimir Putyin", "Vladimir Putin"),
+                ("orosz", "Russia"),
+                ("Moszkvában", "Moscow"),
+                ("izraeli", "Israel"),
+                ("Kreml", "Kremlin"),
+                ("Putyinnal", "Vladimir Putin"),
+            ],
+        ),
+        (
+            "Der israelische Regierungschef ist nach Moskau gereist, und der Kreml hat die "
+            "Gespräche mit Wladimir Putin bestätigt.",
+            "de",
+            [
+                ("israelische", "Israel"),
+                ("Moskau", "Moscow"),
+                ("Kreml", "Kremlin"),
+                ("Wladimir Putin", "Vladimir Putin"),
+            ],
+        ),
+        (
+            "Il premier israeliano è volato a Mosca per il terzo incontro con il presidente "
+            "russo Vladimir Putin al Cremlino, secondo l'Osservatorio siriano per i diritti umani.",
+            "it",
+            [
+                ("israeliano", "Israel"),
+                ("Mosca", "Moscow"),
+                ("russo", "Russia"),
+                ("Vladimir Putin", "Vladimir Putin"),
+                ("Cremlino", "Kremlin"),
+                ("Osservatorio siriano per i diritti umani", "Syrian Observatory for Human Rights"),
+            ],
+        ),
+        (
+            "Президент России Владимир Путин встретился с Биньямином Нетаньяху в Москве, "
+            "сообщили в Кремле.",
+            "ru",
+            [
+                ("России", "Russia"),
+                ("Владимир Путин", "Vladimir Putin"),
+                ("Биньямином Нетаньяху", "Benjamin Netanyahu"),
+                ("Москве", "Moscow"),
+                ("Кремле", "Kremlin"),
+            ],
+        ),
+        (
+            "التقى الرئيس الروسي فلاديمير بوتين رئيس الوزراء الإسرائيلي بنيامين نتنياهو "
+            "في موسكو وبحثا الوضع في سوريا.",
+            "ar",
+            [
+                ("الروسي", "Russia"),
+                ("فلاديمير بوتين", "Vladimir Putin"),
+                ("الإسرائيلي", "Israel"),
+                ("بنيامين نتنياهو", "Benjamin Netanyahu"),
+                ("موسكو", "Moscow"),
+                ("سوريا", "Syria"),
+            ],
+        ),
+    ],
+)
+def test_other_languages_inflected_and_typed(
+    recogniser: Recogniser, text: str, language: str, expected: list[tuple[str, str]]
+) -> None:
+    assert detect(text) == language
+    found = [(m.text, m.name) for m in recogniser.find(text) if m.type != "DATE"]
+    assert found == expected
+
+
+def test_an_arabic_prefix_is_left_outside_the_mention(recogniser: Recogniser) -> None:
+    found = recogniser.find("زار نتنياهو روسيا وموسكو وبحث مع الرئيس الروسي الوضع.")
+    assert ("موسكو", "Moscow") in [(m.text, m.name) for m in found]
+
+
+def test_english_is_told_from_its_commonest_words() -> None:
+    assert detect("The talks in Moscow ended on Monday, and the two leaders said so.") == "en"
