@@ -13,10 +13,12 @@ language.
 
 from __future__ import annotations
 
+import contextlib
 import re
 import threading
 import unicodedata
 from collections.abc import Iterable
+from pathlib import Path
 
 from briefing_tui.entities.gazetteer import Entry
 from briefing_tui.entities.mention import Mention
@@ -222,9 +224,7 @@ def _countries(language: str) -> list[Entry]:
     from briefing_tui.entities.world import _COUNTRY_NAMES
 
     try:
-        translation = gettext.translation(
-            "iso3166-1", pycountry.LOCALES_DIR, languages=[language]
-        )
+        translation = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[language])
     except OSError:
         return []
     entries: list[Entry] = []
@@ -254,8 +254,65 @@ def _cities(language: str) -> list[Entry]:
     global _city_forms
     with _lock:
         if _city_forms is None:
-            _city_forms = _build_cities()
+            _city_forms = _load_cities() or _build_and_keep_cities()
         return _city_forms.get(language, [])
+
+
+def _cities_cache() -> Path:
+    """Where the cities' other names are kept: keyed by the data and by this module's code."""
+    import hashlib
+
+    from briefing_tui.entities.world import _versions
+    from briefing_tui.paths import user_cache_dir
+
+    code = hashlib.blake2b(Path(__file__).read_bytes(), digest_size=6).hexdigest()
+    return user_cache_dir() / f"cities-{_versions()}-{code}.json"
+
+
+def _load_cities() -> dict[str, list[Entry]] | None:
+    """The table an earlier run kept, or ``None`` when it is missing, stale or damaged."""
+    import json
+
+    try:
+        data = json.loads(_cities_cache().read_text(encoding="utf-8"))
+    except (OSError, ValueError, UnicodeDecodeError):
+        return None
+    if not isinstance(data, dict):
+        return None
+    table: dict[str, list[Entry]] = {}
+    for language, rows in data.items():
+        if not isinstance(language, str) or not isinstance(rows, list):
+            return None
+        entries: list[Entry] = []
+        for row in rows:
+            if not (
+                isinstance(row, list)
+                and len(row) == 3
+                and isinstance(row[0], str)
+                and row[1] == "PLACE"
+                and isinstance(row[2], list)
+                and all(isinstance(form, str) for form in row[2])
+            ):
+                return None
+            entries.append(Entry(row[0], "PLACE", tuple(row[2])))
+        table[language] = entries
+    return table
+
+
+def _build_and_keep_cities() -> dict[str, list[Entry]]:
+    """Build the table and keep it for the next run (a cache: losing it costs only time)."""
+    import json
+
+    from briefing_tui.atomicfile import replace_file
+
+    table = _build_cities()
+    rows = {
+        language: [[e.name, e.type, list(e.aliases)] for e in entries]
+        for language, entries in table.items()
+    }
+    with contextlib.suppress(OSError):  # a read-only cache folder: build again next time
+        replace_file(_cities_cache(), json.dumps(rows, ensure_ascii=False), durable=False)
+    return table
 
 
 def _script(word: str) -> str:
