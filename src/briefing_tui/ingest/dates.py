@@ -97,7 +97,7 @@ _DATE_LINE_WORDS = frozenset(
         " pubblicato aggiornato ore alle il publicado actualizado el de opublikowano"
         " aktualizacja dodano publikálva frissítve frissítés megjelent опубликовано"
         " r roku обновлено г года نشر في تاريخ آخر تحديث بتوقيت date time datum data dátum"
-        " дата modifié modified à le"
+        " дата modifié"
     )
 )
 

@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import codecs
 import errno
-import os
 import re
 import stat
 from dataclasses import dataclass
 from pathlib import Path
 
-from briefing_tui.safeyaml import normalise_newlines
+from briefing_tui.safeyaml import YamlProblem, normalise_newlines, read_regular_file
 
 MAX_SOURCE_BYTES = 32 * 2**20
 
@@ -96,6 +95,9 @@ def read_source(path: Path) -> SourceText:
     return SourceText(path=path, data=data, text=text, encoding=encoding, is_html=is_html)
 
 
+_LINK = "a symbolic link; ingest reads only regular files, so name the file it points to"
+
+
 def _read_regular(path: Path) -> bytes:
     try:
         info = path.lstat()
@@ -104,40 +106,24 @@ def _read_regular(path: Path) -> bytes:
     except OSError as exc:
         raise SourceRefused(f"cannot read the file: {exc.strerror}") from None
     if stat.S_ISLNK(info.st_mode):
-        raise SourceRefused(
-            "a symbolic link; ingest reads only regular files, so name the file it points to"
-        )
+        raise SourceRefused(_LINK)
     if stat.S_ISDIR(info.st_mode):
         raise SourceRefused("a folder, not a file; name the files inside it")
     if not stat.S_ISREG(info.st_mode):
         raise SourceRefused(f"{_kind(info.st_mode)}, not a regular file; it is not read")
     if info.st_size > MAX_SOURCE_BYTES:
         raise SourceRefused("larger than 32 MB; this is not a news article")
-    flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
     try:
-        fd = os.open(path, flags | getattr(os, "O_CLOEXEC", 0))
+        # The link check above and the open below are not one step: O_NOFOLLOW closes the gap.
+        return read_regular_file(path, MAX_SOURCE_BYTES, follow_links=False)
+    except YamlProblem as exc:
+        if "larger than" in exc.message:
+            raise SourceRefused("larger than 32 MB; this is not a news article") from None
+        raise SourceRefused("not a regular file; it is not read") from None
     except OSError as exc:
         if exc.errno == errno.ELOOP:
-            raise SourceRefused(
-                "a symbolic link; ingest reads only regular files, so name the file it points to"
-            ) from None
+            raise SourceRefused(_LINK) from None
         raise SourceRefused(f"cannot read the file: {exc.strerror}") from None
-    try:
-        opened = os.fstat(fd)
-        if not stat.S_ISREG(opened.st_mode):
-            raise SourceRefused(f"{_kind(opened.st_mode)}, not a regular file; it is not read")
-        chunks: list[bytes] = []
-        total = 0
-        while chunk := os.read(fd, min(1 << 20, MAX_SOURCE_BYTES + 1 - total)):
-            chunks.append(chunk)
-            total += len(chunk)
-            if total > MAX_SOURCE_BYTES:
-                raise SourceRefused("larger than 32 MB; this is not a news article")
-    except OSError as exc:
-        raise SourceRefused(f"cannot read the file: {exc.strerror}") from None
-    finally:
-        os.close(fd)
-    return b"".join(chunks)
 
 
 def _kind(mode: int) -> str:
