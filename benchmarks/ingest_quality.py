@@ -6,12 +6,13 @@ bundled, hand-cleaned article; then does the same for the sample pages in
 ``tests/data/ingest/`` against their hand-cleaned versions in
 ``tests/data/ingest/expected/``.  Then it scores the labelled sets
 ``tests/data/ingest/dev/`` (the pages the rules were tuned on) and, with
-``--heldout``, ``tests/data/ingest/heldout/`` (pages written apart and never
-looked at while tuning) against their ``labels.yaml``: title, outlet, date
-(where the page carries one), author, visit right or correctly proposed, and
-wrong silent joins (an article put in a visit it does not cover).
+``--heldout``, ``tests/data/ingest/heldout/`` (pages never looked at while
+tuning) against their ``labels.yaml``: title, outlet, date (where the page
+carries one), author, visit right or correctly proposed, and wrong silent
+joins (an article put in a visit it does not cover).  ``--set DIR`` scores
+any other folder of pages with a ``labels.yaml`` in the same format, apart.
 
-    python benchmarks/ingest_quality.py [--heldout] [--errors]
+    python benchmarks/ingest_quality.py [--heldout] [--set DIR ...] [--errors]
 """
 
 from __future__ import annotations
@@ -222,12 +223,39 @@ def _visit_right(label: dict[str, Any], proposal: Any) -> tuple[bool, bool, str]
     return right_day and right_place, False, f"{said} on {new.date} in {new.place}"
 
 
-def _score_labelled(folder: Path, root: Path) -> list[Labelled]:
+def _labels(folder: Path) -> list[dict[str, Any]] | str:
+    """The labelled pages of a folder, or one sentence saying why there are none."""
     import yaml
 
+    file = folder / "labels.yaml"
+    if not folder.is_dir():
+        return f"{folder} is not a folder"
+    if not file.is_file():
+        return f"{folder} has no labels.yaml, so there are no labelled pages to score"
+    try:
+        labels = yaml.safe_load(file.read_text(encoding="utf-8")) or []
+    except yaml.YAMLError as error:
+        return f"{file} is not valid YAML ({error}); fix it and run again"
+    if not isinstance(labels, list):
+        return f"{file} should be a list of pages, one entry per file"
+    kept = []
+    for n, label in enumerate(labels, 1):
+        if not isinstance(label, dict) or "file" not in label:
+            return f"{file}: entry {n} has no 'file' key"
+        if not (folder / str(label["file"])).is_file():
+            return f"{file}: entry {n} names {label['file']}, which is not in {folder}"
+        label.setdefault("language", "?")
+        for key in ("title", "outlet", "author", "published", "visit", "event_date", "place"):
+            label.setdefault(key, None)
+        kept.append(label)
+    if not kept:
+        return f"{file} lists no pages"
+    return kept
+
+
+def _score_labelled(folder: Path, root: Path, labels: list[dict[str, Any]]) -> list[Labelled]:
     from briefing_tui.ingest import ingest_files
 
-    labels = yaml.safe_load((folder / "labels.yaml").read_text(encoding="utf-8"))
     corpus = _empty_corpus(root)
     rows = []
     for label in labels:
@@ -263,8 +291,11 @@ def _score_labelled(folder: Path, root: Path) -> list[Labelled]:
     return rows
 
 
-def _print_labelled(title: str, rows: list[Labelled], errors: bool) -> None:
+def _print_labelled(title: str, rows: list[Labelled] | str, errors: bool) -> None:
     print(f"\n{title}")
+    if isinstance(rows, str):
+        print(f"nothing scored: {rows}")
+        return
     print(f"{'field':8} {'right':>7} {'of':>4} {'share':>6}")
     for key in FIELDS:
         scored = [r.fields[key] for r in rows if r.fields[key] is not None]
@@ -294,24 +325,40 @@ def main() -> int:
 
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--heldout", action="store_true", help="also score the held-out pages")
+    parser.add_argument(
+        "--set",
+        action="append",
+        default=[],
+        metavar="DIR",
+        type=Path,
+        help="also score this folder of pages with a labels.yaml (may be repeated)",
+    )
     parser.add_argument("--errors", action="store_true", help="list what each page got wrong")
     args = parser.parse_args()
     sys.path.insert(0, str(REPO / "src"))
+    sets: list[tuple[str, Path]] = [("tuned on", SAMPLES / "dev")]
+    if args.heldout:
+        sets.append(("never looked at while tuning", SAMPLES / "heldout"))
+    sets += [("scored apart", folder.resolve()) for folder in args.set]
     with tempfile.TemporaryDirectory() as scratch:
         os.environ.setdefault("BRIEFING_CACHE", str(Path(scratch) / "cache"))
         bundled = _compare(_bundled_pairs(), Path(scratch) / "bundled")
         samples = _compare(_sample_pairs(), Path(scratch) / "samples")
-        dev = _score_labelled(SAMPLES / "dev", Path(scratch) / "dev")
-        heldout = _score_labelled(SAMPLES / "heldout", Path(scratch) / "heldout") if args.heldout else []
+        scored: list[tuple[str, list[Labelled] | str]] = []
+        for n, (kind, folder) in enumerate(sets):
+            shown = folder.relative_to(REPO) if folder.is_relative_to(REPO) else folder
+            labels = _labels(folder)
+            rows = (
+                labels.replace(str(folder), str(shown))
+                if isinstance(labels, str)
+                else _score_labelled(folder, Path(scratch) / f"set{n}", labels)
+            )
+            count = "" if isinstance(rows, str) else f"{len(rows)} labelled pages "
+            scored.append((f"{shown}/: {count}({kind})", rows))
     _print("corpus/raw/ against the bundled hand-cleaned articles", bundled)
     _print("tests/data/ingest/ pages against their hand-cleaned versions", samples)
-    _print_labelled(f"tests/data/ingest/dev/: {len(dev)} labelled pages (tuned on)", dev, args.errors)
-    if args.heldout:
-        _print_labelled(
-            f"tests/data/ingest/heldout/: {len(heldout)} labelled pages (never looked at)",
-            heldout,
-            args.errors,
-        )
+    for title, rows in scored:
+        _print_labelled(title, rows, args.errors)
     return 0
 
 
