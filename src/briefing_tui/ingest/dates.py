@@ -138,6 +138,28 @@ _WITHOUT_YEAR = (
     re.compile(rf"(?<![\w.]){_MONTH}\s+{_DAY}(?![\d:])", re.IGNORECASE),
     re.compile(rf"(?<![\w.]){_DAY}\s*(?:de\s+)?{_MONTH}", re.IGNORECASE),
 )
+# "Updated 10 years ago", "vor 3 Stunden", "2 órája": how long ago, as sites add to a date line.
+_AGO = re.compile(
+    r"(?<![^\W\d_])(?:updated\s+|aktualisiert\s+|mis à jour\s+|aggiornato\s+)?"
+    r"(?:vor\s+|il y a\s+|hace\s+|منذ\s+)?\d{1,3}\s+(?:years?|months?|weeks?|days?|hours?|hrs?"
+    r"|minutes?|mins?|jahren?|monaten?|wochen?|tagen?|stunden?|minuten?|ans?|mois|jours?|heures?"
+    r"|anni|mesi|giorni|ore|minuti|años|meses|días|horas|lat|miesięcy|dni|godzin[ay]?|minut[ay]?"
+    r"|éve|hónapja|napja|órája|perce|лет|года?|месяцев|дней|дня|часов|часа|минут[ыу]?"
+    r"|سنوات|ساعات|دقائق|أيام)(?:\s+(?:ago|fa|temu|назад))?(?![^\W\d_])",
+    re.IGNORECASE,
+)
+# The Hijri date Arabic papers print beside the Gregorian one ("14 محرم 1441 هـ"), the era
+# letters, and the issue number ("رقم العدد [14898]", "Issue No. 14898").
+_BESIDE_DATE = re.compile(
+    r"\d{1,2}\s+(?:محرم|صفر|ربيع\s+الأول|ربيع\s+الآخر|ربيع\s+الثاني|جمادى\s+الأولى"
+    r"|جمادى\s+الآخرة|جمادى\s+الثانية|رجب|شعبان|رمضان|شوال|ذو\s+القعدة|ذو\s+الحجة)\s+\d{4}\s*هـ?"
+    r"|(?<![^\W\d_])(?:هـ|مـ|م)(?![^\W\d_])"
+    r"|(?:رقم\s+العدد|العدد|issue\s+no\.?|issue|nr\.?|№)\s*\[?\d{1,6}\]?",
+    re.IGNORECASE,
+)
+_ISO_TIME = re.compile(r"(?<=\d)T\d{1,2}:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?")
+# "Jerusalem, 21.09.2015", "MOSCOW, Sept. 21, 2015": a place and a comma before the date.
+_PLACE_BEFORE = re.compile(r"^\s*[^\W\d_][\w'’.-]*(?:[ -][^\W\d_][\w'’.-]*){0,2},\s*(?=\S)")
 _TIME = re.compile(r"^\d{1,2}[:.h]\d\d(?:[:.]\d\d)?$")
 _TOKEN = re.compile(r"[^\W\d_][\w.]*|\d+(?:[:.h]\d+)*")
 
@@ -232,9 +254,18 @@ def find_day_and_month(text: str, year: int) -> FoundDate | None:
 
 
 def is_date_line(line: str) -> bool:
-    """True for a line that holds nothing but a date, maybe with a time and a label."""
-    text = _digits(line)
+    """True for a line that holds nothing but a date, maybe with a time, a label and a place.
+
+    What sites print around a date counts as part of the line: a label ("Published:"),
+    times and zones, a weekday, how long ago it was ("Updated 10 years ago"), a Hijri date
+    and an issue number, and a place before a comma ("Jerusalem, 21.09.2015").
+    """
+    text = _AGO.sub(" ", _BESIDE_DATE.sub(" ", _ISO_TIME.sub(" ", _digits(line))))
     found = find_dates(text)
+    if found and found[0].start > 0:
+        place = _PLACE_BEFORE.match(text)
+        if place is not None and place.end() == found[0].start and len(line) < 80:
+            text = " " * place.end() + text[place.end() :]
     if not found:
         return False
     pieces, at = [], 0

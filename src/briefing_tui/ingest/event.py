@@ -72,9 +72,18 @@ _RELATIVE = (
     (re.compile(r"(?<![^\W\d_])(?:tomorrow|demain|domani|mañana|jutro|holnap|завтра"
                 r"|غدا)(?![^\W\d_])", re.IGNORECASE), 1),
 )  # fmt: skip
+# A date after these words is not the day of the meeting: a deadline or a reference point
+# ("until Friday", "five days before the April 9 election"), or the day something was said
+# about it ("an official said on Wednesday", "his office announced Monday").
 _NOT_THE_DAY = re.compile(
-    r"(?:\bby|\buntil|\btill|\bsince|\bbefore|\bafter|\bbis|\bseit|\bjusqu'à|\bdepuis"
-    r"|\bentro|\bfino a|\bdo|\bod|\bдо|\bс)\s+$",
+    r"(?:(?:\bby|\buntil|\btill|\bsince|\bbefore|\bafter|\bahead of|\bbis|\bseit|\bvor|\bnach"
+    r"|\bjusqu'à|\bdepuis|\bavant|\baprès|\bentro|\bfino a|\bprima|\bdopo|\bantes|\bdespués"
+    r"|\bdo|\bod|\bprzed|\bpo|\bдо|\bс|\bпосле|\bперед|قبل|بعد)\s+(?:the\s+|dem\s+|der\s+|le\s+|la\s+"
+    r"|il\s+|del\s+)?"
+    r"|\b(?:said|says|announced|confirmed|reported|stated|added|disclosed|revealed|told\s+\w+"
+    r"|sagte|erklärte|teilte\s+\w+\s+mit|a\s+déclaré|a\s+annoncé|ha\s+detto|ha\s+annunciato"
+    r"|poinformował|powiedział|közölte|mondta|заявил|сообщил|сказал|أعلن|قال)\s+(?:on\s+|am\s+"
+    r"|le\s+|в\s+|во\s+)?)$",
     re.IGNORECASE,
 )
 # Where these meetings happen, in the forms the languages of the corpus write them (Polish and
@@ -182,6 +191,9 @@ def find_event(
         named = place is not None or any(_names(sentence, p) for p in people)
         if not named:
             continue
+        if place is not None and is_country(place):
+            # "agreed on a mechanism over Syria": the subject; the lead says where they went
+            place = _city_travelled_to(sentences, places) or place
         found = _date_in(sentence, published)
         if found is not None:
             date, how = found
@@ -231,6 +243,15 @@ def _ranked_place(sentence: str, places: Sequence[str]) -> tuple[int, str] | Non
     return (best[0], best[2]) if best is not None else None
 
 
+def _city_travelled_to(sentences: Sequence[str], places: Sequence[str]) -> str | None:
+    """The first city the lead sends its people to or meets them in ("flew to Moscow")."""
+    for sentence in sentences:
+        found = _ranked_place(sentence, places)
+        if found is not None and found[0] <= 1 and not is_country(found[1]):
+            return found[1]
+    return None
+
+
 def _first_place(sentences: Sequence[str], places: Sequence[str]) -> str | None:
     for sentence in sentences:
         place = _place_in(sentence, places)
@@ -240,13 +261,16 @@ def _first_place(sentences: Sequence[str], places: Sequence[str]) -> str | None:
 
 
 def _date_in(sentence: str, published: dt.date | None) -> tuple[dt.date, str] | None:
-    full = find_dates(sentence)
+    def meant(start: int) -> bool:
+        return _NOT_THE_DAY.search(sentence[max(0, start - 40) : start]) is None
+
+    full = [f for f in find_dates(sentence) if meant(f.start)]
     if full:
         return full[0].date, "a date it names"
     if published is None:
         return None
     day_month = find_day_and_month(sentence, published.year)
-    if day_month is not None:
+    if day_month is not None and meant(day_month.start):
         date = day_month.date
         # "January 29" in a story of late December is next year's; "December 30" in a
         # story of early January, last year's.
@@ -255,18 +279,12 @@ def _date_in(sentence: str, published: dt.date | None) -> tuple[dt.date, str] | 
         elif (published - date).days > 183:
             date = date.replace(year=date.year + 1)
         return date, "a day and month it names, in the year of publication"
-    weekday = next(
-        (
-            w
-            for w in _WEEKDAY.finditer(sentence)
-            if _NOT_THE_DAY.search(sentence[: w.start()]) is None
-        ),
-        None,
-    )
+    weekday = next((w for w in _WEEKDAY.finditer(sentence) if meant(w.start())), None)
     if weekday is not None:
         number = _WEEKDAY_NUMBER[weekday.group(1).casefold()]
-        # Only the words just before the day say whether it is ahead ("will meet on Monday").
-        if _AHEAD.search(sentence[max(0, weekday.start() - 40) : weekday.start()]) is not None:
+        # Only the clause before the day says whether it is ahead ("will meet Putin on Monday").
+        clause = re.split(r"[,;:]", sentence[max(0, weekday.start() - 80) : weekday.start()])[-1]
+        if _AHEAD.search(clause) is not None:
             days = (number - published.weekday()) % 7
             return published + dt.timedelta(days=days), "a weekday, counted on from publication"
         days = (published.weekday() - number) % 7

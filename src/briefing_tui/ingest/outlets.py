@@ -159,6 +159,15 @@ def outlet_of_url(url: str | None) -> str | None:
     return None
 
 
+def is_known_outlet(name: str) -> bool:
+    """True for a known outlet's name or other spelling, in any case ("MTI", "Reuters")."""
+    folded = " ".join(name.split()).casefold()
+    return any(
+        folded in (canonical.casefold(), *(a.casefold() for a in aliases))
+        for canonical, aliases, _ in KNOWN_OUTLETS
+    ) or folded in (s.casefold() for s in _SHORT)
+
+
 def canonical_outlet(name: str) -> str:
     """A known outlet's usual spelling, or the name as given, trimmed."""
     name = " ".join(name.split())
@@ -168,4 +177,10 @@ def canonical_outlet(name: str) -> str:
     for canonical, aliases, _ in KNOWN_OUTLETS:
         if name.lower() in (canonical.lower(), *(a.lower() for a in aliases)):
             return canonical
+    # a site named as its address without the ending: "Index" for index.hu, "Spiegel"
+    squeezed = re.sub(r"[\s.-]+", "", name).casefold()
+    if len(squeezed) >= 4:
+        for canonical, _, domains in KNOWN_OUTLETS:
+            if any(d.split(".")[0] == squeezed for d in domains):
+                return canonical
     return name

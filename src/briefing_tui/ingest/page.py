@@ -16,6 +16,7 @@ from briefing_tui.ingest.furniture import is_furniture
 from briefing_tui.ingest.outlets import (
     agency_of_dateline,
     canonical_outlet,
+    outlet_named_in,
     outlet_of_domain_in,
     outlet_of_url,
 )
@@ -56,17 +57,34 @@ def read_page(html: str) -> Draft:
     if outlet is None and paragraphs:
         outlet = agency_of_dateline(paragraphs[0])
         outlet_where = "the dateline's agency" if outlet else outlet_where
+    visible = _visible_text(html) if outlet is None else ""
     if outlet is None:
-        outlet = outlet_of_domain_in(_visible_text(html))
+        outlet = outlet_of_domain_in(visible)
         outlet_where = "a web address in the page" if outlet else outlet_where
+    if outlet is None:
+        outlet = _site_in_title_tag(html, title)
+        outlet_where = "the site's name in the page's <title>" if outlet else outlet_where
     published = parse_iso_date(_text(meta.get("date")))
     published_where = "the page's metadata" if published else "not found"
     if published is None:
         published = _date_line(text) or dateline_date(text, paragraphs)
         published_where = "the page's text" if published else published_where
     author = _text(meta.get("author"))
+    author_where = "the page's metadata" if author else "not found"
     if author:
         author = _BY.sub("", author).replace(";", ",")
+    if outlet is None or published is None or author is None:
+        # what the metadata lacks, the page's visible lines may still say, as on a scraped page
+        scraped = read_scraped(visible or _visible_text(html))
+        if outlet is None and scraped.source:
+            outlet = scraped.source
+            outlet_where = f"the page's text: {scraped.found.get('source', '')}"
+        if published is None and scraped.published:
+            published = scraped.published
+            published_where = f"the page's text: {scraped.found.get('published', '')}"
+        if author is None and scraped.author:
+            author = scraped.author
+            author_where = f"the page's text: {scraped.found.get('author', '')}"
     return Draft(
         title=title,
         body="\n\n".join(p.strip() for p in paragraphs),
@@ -79,6 +97,7 @@ def read_page(html: str) -> Draft:
             "title": "the page's metadata or headline" if title else "not found",
             "source": outlet_where,
             "published": published_where,
+            "author": author_where,
         },
     )
 
@@ -129,6 +148,23 @@ def _title_tag(html: str, sitename: str | None) -> str | None:
     site = (sitename or "").casefold()
     kept = [p for p in parts if p and p.casefold() != site]
     return max(kept, key=len) if kept else None
+
+
+def _site_in_title_tag(html: str, headline: str | None) -> str | None:
+    """The site's name the ``<title>`` adds to the headline ("… | الجزيرة نت", "… - Index")."""
+    tree = _tree(html)
+    found = tree.findtext(".//title") if tree is not None else None
+    if not found:
+        return None
+    parts = [p.strip() for p in re.split(r"\s+[|–—-]\s+", " ".join(found.split())) if p.strip()]
+    rest = [p for p in parts if p != headline and len(p.split()) <= 4]
+    if len(rest) == len(parts):
+        return None  # no headline in the title: nothing says which part is the site
+    for part in rest:
+        known = outlet_named_in(part)
+        if known is not None:
+            return known
+    return canonical_outlet(rest[0]) if rest else None
 
 
 def _caption(html: str) -> str | None:

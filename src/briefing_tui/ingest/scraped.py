@@ -25,14 +25,28 @@ from briefing_tui.ingest.furniture import (
 from briefing_tui.ingest.outlets import (
     agency_of_dateline,
     canonical_outlet,
+    is_known_outlet,
     outlet_named_in,
     outlet_of_domain_in,
 )
 
 _BYLINE = re.compile(
     r"^\s*(?:avatar\s+)?(?:(?:written\s+)?by|von|par|di|de|autor(?:in)?(?:\s*/\s*autor)?|autorka"
-    r"|szerző|автор|بقلم|كتب)\s*:?\s+(?P<name>[^|,;:]{3,80}?)\s*\|?\s*$",
+    r"|szerző|автор|بقلم|كتب)\s*:?\s+(?P<name>[^|,;:()]{3,80}?)\s*"
+    r"(?:\((?:[^()]{1,30})\)|[,/|]\s*[^,/|]{2,30})?\s*\|?\s*$",
     re.I,
+)
+# What a byline adds after the name: "and news agencies", "with Reuters", "(PAP)", ", AFP".
+_BYLINE_TAIL = re.compile(
+    r"\s*(?:\((?:[^()]{1,30})\)|[,/]\s*[^,/]{2,30}|\s(?:and|with|und|et|e|i|és|и|و)\s+"
+    r"(?:news\s+)?(?:agencies|wires|agenturen|agences|agenzie|agencje|ügynökségek|агентства"
+    r"|reuters|ap|afp|dpa|tass|pap|mti|ansa))\s*$",
+    re.I,
+)
+# An Arabic paper's byline is the reporter's city, a colon and the name: "تل أبيب: سامر حداد".
+_ARABIC_BYLINE = re.compile(
+    r"^(?P<place>[\u0600-\u06ff]+(?:\s[\u0600-\u06ff]+)?)\s*:\s*"
+    r"(?P<name>[\u0600-\u06ff]+(?:\s[\u0600-\u06ff]+){1,3})$"
 )
 _UPPER = r"(?:[^\W\d_](?<=[A-ZÀ-ÞĀ-Ž\u0400-\u042f]))"
 _NAME = re.compile(rf"^(?:{_UPPER}[\w'’.-]*\.?\s+){{1,3}}(?:von\s+|van\s+|de\s+)?{_UPPER}[\w'’-]+$")
@@ -184,12 +198,10 @@ def _byline_in_story(lines: list[str]) -> tuple[str | None, list[str]]:
     """A byline just below a standfirst (which looks like the story's start), taken out."""
     for index, line in enumerate(lines[:6]):
         stripped = " ".join(line.split())
-        byline = _BYLINE.match(stripped)
-        if byline is not None and _is_name(byline.group("name")):
-            name = _name_case(byline.group("name").strip())
-        elif len(stripped) < 50 and _is_name(stripped.strip(" |")):
-            name = _name_case(stripped.strip(" |"))
-        else:
+        name = byline_name(stripped)
+        if name is None and len(stripped) < 60:
+            name = bare_name(stripped)
+        if name is None:
             continue
         return name, lines[:index] + lines[index + 1 :]
     return None, lines
@@ -248,9 +260,9 @@ def _read_header(lines: list[str]) -> _Header:
             if header.published is None:
                 header.published = find_date(stripped)
             continue
-        byline = _BYLINE.match(stripped)
-        if byline is not None and _is_name(byline.group("name")):
-            header.author = header.author or _name_case(byline.group("name").strip())
+        name = byline_name(stripped)
+        if name is not None:
+            header.author = header.author or name
             continue
         crumb = _BREADCRUMB.match(stripped)
         if crumb is not None:
@@ -265,6 +277,25 @@ def _read_header(lines: list[str]) -> _Header:
         header.candidates.append((index, parts[0]))
         header.outlet_hints.extend(parts[1:])
     return header
+
+
+def byline_name(line: str) -> str | None:
+    """The name a byline gives ("By HERB KEINON", "Autor: Tomasz Wielgosz (PAP)", "كتب: ...")."""
+    byline = _BYLINE.match(line)
+    if byline is not None:
+        name = _BYLINE_TAIL.sub("", byline.group("name").strip())
+        if _is_name(name):
+            return _name_case(name)
+    arabic = _ARABIC_BYLINE.match(line.strip())
+    if arabic is not None and len(line) < 60:
+        return arabic.group("name")
+    return None
+
+
+def bare_name(line: str) -> str | None:
+    """A line that is only a name, maybe with its wire ("Noa Ben-Ami and news agencies")."""
+    name = _BYLINE_TAIL.sub("", line.strip(" |"))
+    return _name_case(name) if _is_name(name) else None
 
 
 def _is_name(text: str) -> bool:
@@ -310,6 +341,17 @@ def _choose_title(header: _Header, lines: list[str], opening: str) -> tuple[int,
     best = max(header.candidates, key=score)
     if score(best)[0] == 0 and len(best[1].split()) < 3:
         return -1, None
+    # A headline has a few words; a line of one or two ("MTI", "World News") is a label.
+    headlines = [c for c in header.candidates if len(c[1].split()) >= 3]
+    if len(best[1].split()) < 3 and headlines:
+        best = max(headlines, key=score)
+    # The standfirst sums the story up, so it shares more words with it than the headline
+    # does: a shorter line just above it that also shares words is the headline.
+    above = [c for c in headlines if c[0] == best[0] - 1]
+    if above and score(best)[0] < 1.5:
+        index, text = above[0]
+        if len(text) < len(best[1]) and score(above[0])[0] > 0 and not ends_sentence(text):
+            return index, text
     return best
 
 
@@ -322,7 +364,7 @@ def _is_outlet_name(text: str) -> bool:
     if not words or len(words) > 4:
         return False
     known = outlet_named_in(text)
-    return known is not None or canonical_outlet(text) != text or text.upper() in ("AFP", "AP")
+    return known is not None or is_known_outlet(text) or text.upper() in ("AFP", "AP")
 
 
 def _without_site(title: str) -> str:
@@ -350,8 +392,9 @@ def _name_after_title(lines: list[str], title_index: int, title: str | None) -> 
         stripped = " ".join(line.split()).strip(" |")
         if stripped == title or is_date_line(stripped):
             continue
-        if _is_name(stripped):
-            return _name_case(stripped)
+        name = bare_name(stripped)
+        if name is not None:
+            return name
     return None
 
 
