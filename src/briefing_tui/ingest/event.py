@@ -184,7 +184,11 @@ def find_event(
         if not sentence.strip() or (_CUE.search(sentence) is None and not opens_with_dateline):
             continue
         ranked = _ranked_place(sentence, places)
-        if dateline and index == 1 and (ranked is None or ranked[0] > 0):
+        if (
+            dateline
+            and index == 1
+            and (ranked is None or ranked[0] > 0 or _names_place(sentence, dateline))
+        ):
             place: str | None = canonical_place(dateline)
         else:
             place = ranked[1] if ranked is not None else None
@@ -203,13 +207,21 @@ def find_event(
     return undated
 
 
+def _names_place(text: str, place: str) -> bool:
+    """True when the text names the place in any form ("SOCHI" and "resort of Sochi")."""
+    city = canonical_place(place.title())
+    forms = {place, place.title(), city, *PLACE_FORMS.get(city, ())}
+    return any(re.search(rf"(?<![\w-]){re.escape(f)}(?![^\W\d_])", text) for f in forms if f)
+
+
 def _names(text: str, name: str) -> bool:
     forms = {name, name.split()[-1]} if name.split() else {name}
     return any(re.search(rf"(?<![\w-]){re.escape(f)}", text) for f in forms if len(f) >= 4)
 
 
 _TOWARD = re.compile(
-    r"(?:\bin|\bto|\bat|\bnach|\bin der|\bà|\ba|\bw|\bwe|\bdo|\bв|\bво|في|إلى|ب)\s*$",
+    r"(?:\bin|\bto|\bat|\bnach|\bin der|\bà|\ba|\bw|\bwe|\bdo|\bв|\bво|في|إلى|ب)"
+    r"(?:\s+the|\s+den|\s+dem|\s+la|\s+le|\s+il)?\s*$",
     re.IGNORECASE,
 )
 
@@ -245,10 +257,11 @@ def _ranked_place(sentence: str, places: Sequence[str]) -> tuple[int, str] | Non
 
 def _city_travelled_to(sentences: Sequence[str], places: Sequence[str]) -> str | None:
     """The first city the lead sends its people to or meets them in ("flew to Moscow")."""
-    for sentence in sentences:
-        found = _ranked_place(sentence, places)
-        if found is not None and found[0] <= 1 and not is_country(found[1]):
-            return found[1]
+    for rank in (0, 1):
+        for sentence in sentences:
+            found = _ranked_place(sentence, places)
+            if found is not None and found[0] <= rank and not is_country(found[1]):
+                return found[1]
     return None
 
 

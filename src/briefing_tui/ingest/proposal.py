@@ -24,6 +24,8 @@ from briefing_tui.ingest.event import Event, find_event
 WINDOW_DAYS = 5
 EVENT_SLACK_DAYS = 1
 CLEAR_LEAD = 0.1
+SUGGEST_OWN_WORDS = 3
+"""Words an undated page must share with one visit's description and no other's to be suggested."""
 _TERM = re.compile(r"[^\W\d_][\w-]{3,}")
 _STOP = frozenset(
     [
@@ -50,6 +52,43 @@ _STOP = frozenset(
         "prime",
         "minister",
         "president",
+        # words any story of any visit may use
+        "first",
+        "second",
+        "last",
+        "during",
+        "taken",
+        "took",
+        "discuss",
+        "discussed",
+        "discussion",
+        "years",
+        "year",
+        "months",
+        "week",
+        "days",
+        "presence",
+        "present",
+        "down",
+        "report",
+        "reported",
+        "reports",
+        "official",
+        "officials",
+        "since",
+        "while",
+        "when",
+        "where",
+        "what",
+        "between",
+        "other",
+        "told",
+        "held",
+        "leader",
+        "leaders",
+        "meeting",
+        "meet",
+        "met",
     ]
 )
 _TITLED = re.compile(
@@ -132,6 +171,7 @@ class _Fit:
     place: bool
     terms: float
     days: int | None
+    own_terms: int = 0
 
     @property
     def score(self) -> float:
@@ -190,7 +230,8 @@ def _fits(
         total = sum(weights.values())
         terms = sum(w for t, w in weights.items() if t in words) / total if total else 0.0
         days = None if published is None else _days_off(visit, published)
-        fits.append(_Fit(visit, named, place, terms, days))
+        own = sum(1 for t in vocabularies[visit.id] if t in words and frequency[t] == 1)
+        fits.append(_Fit(visit, named, place, terms, days, own))
     return fits
 
 
@@ -257,6 +298,7 @@ def propose_visit(
         if (
             ranked
             and ranked[0].terms > 0
+            and ranked[0].own_terms >= SUGGEST_OWN_WORDS
             and (len(ranked) == 1 or ranked[0].terms - ranked[1].terms >= CLEAR_LEAD)
         ):
             best = ranked[0]
@@ -264,7 +306,8 @@ def propose_visit(
                 None,
                 f"no date found, so not assigned; it names {_named(best)} of visit "
                 f"{best.visit.id} and shares {round(100 * best.terms)}% of its distinctive "
-                f"words: suggested, confirm with `briefing assign ARTICLE {best.visit.id}`",
+                f"words, {best.own_terms} of them no other visit's: suggested, confirm with "
+                f"`briefing assign ARTICLE {best.visit.id}`",
                 evidence="suggestion",
                 suggested=best.visit.id,
                 event=event,
