@@ -89,6 +89,16 @@ _STOP = frozenset(
         "meeting",
         "meet",
         "met",
+        "flew",
+        "flown",
+        "trip",
+        "travel",
+        "traveled",
+        "travelled",
+        "press",
+        "conference",
+        "security",
+        "national",
     ]
 )
 _TITLED = re.compile(
@@ -299,7 +309,12 @@ def propose_visit(
             ranked
             and ranked[0].terms > 0
             and ranked[0].own_terms >= SUGGEST_OWN_WORDS
-            and (len(ranked) == 1 or ranked[0].terms - ranked[1].terms >= CLEAR_LEAD)
+            and (
+                len(ranked) == 1
+                or ranked[0].terms - ranked[1].terms >= CLEAR_LEAD
+                # or clearly more words of its own than any other visit has
+                or all(2 * ranked[0].own_terms >= 3 * f.own_terms for f in ranked[1:])
+            )
         ):
             best = ranked[0]
             return VisitProposal(
