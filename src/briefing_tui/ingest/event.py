@@ -24,7 +24,8 @@ _CUE = re.compile(
     r"|hosted|host|received|welcomed|parade|sat down|held|told|agreed|discussed|spoke|signed"
     r"|shook hands|attended|laid a wreath"
     # German, French, Italian, Spanish
-    r"|trifft|traf|treffen|getroffen|besuch|reist|gespräch|rencontr|visite|entretien|s'entret"
+    r"|trifft|traf|treffen|getroffen|besuch|reist|gereist|reiste|eingetroffen|angekommen|empf[aä]ng"
+    r"|gespräch|rencontr|visite|entretien|s'entret"
     r"|incontr|visita|colloqui|vertice|reunión|reunir|se reúne"
     # Polish, Hungarian
     r"|spotka|spotkanie|wizyt|rozmow|przylecia|poleci|találkoz|látogat|tárgyal|megbeszél|érkez"
@@ -42,18 +43,18 @@ _AHEAD = re.compile(
     re.IGNORECASE,
 )
 _WEEKDAYS: tuple[tuple[str, ...], ...] = (
-    ("monday", "montag", "lundi", "lunedì", "lunes", "poniedziałek", "hétfő", "понедельник",
-     "الاثنين"),
-    ("tuesday", "dienstag", "mardi", "martedì", "martes", "wtorek", "kedd", "вторник",
+    ("monday", "montag", "lundi", "lunedì", "lunes", "poniedziałek", "hétfő", "hétfőn",
+     "понедельник", "الاثنين"),
+    ("tuesday", "dienstag", "mardi", "martedì", "martes", "wtorek", "kedd", "kedden", "вторник",
      "الثلاثاء"),
     ("wednesday", "mittwoch", "mercredi", "mercoledì", "miércoles", "środa", "środę", "szerda",
-     "среда", "среду", "الأربعاء"),
+     "szerdán", "среда", "среду", "الأربعاء"),
     ("thursday", "donnerstag", "jeudi", "giovedì", "jueves", "czwartek", "csütörtök",
-     "четверг", "الخميس"),
-    ("friday", "freitag", "vendredi", "venerdì", "viernes", "piątek", "péntek", "пятница",
-     "пятницу", "الجمعة"),
+     "csütörtökön", "четверг", "الخميس"),
+    ("friday", "freitag", "vendredi", "venerdì", "viernes", "piątek", "péntek", "pénteken",
+     "пятница", "пятницу", "الجمعة"),
     ("saturday", "samstag", "samedi", "sabato", "sábado", "sobota", "sobotę", "szombat",
-     "суббота", "субботу", "السبت"),
+     "szombaton", "суббота", "субботу", "السبت"),
     ("sunday", "sonntag", "dimanche", "domenica", "domingo", "niedziela", "niedzielę",
      "vasárnap", "воскресенье", "الأحد"),
 )  # fmt: skip

@@ -24,6 +24,10 @@ _FURNITURE = re.compile(
       | .*all\ rights\ reserved\.? | ©.* | copyright\ (?:©|\(c\)|\d{4}).*
       | tags?:.* | topics?:.* | filed\ under:?.*
       | avatar
+      | (?:this\ (?:article|story)\ )?(?:was\ )?(?:originally|first)\ (?:published|appeared)
+        \b.{0,80}
+      | (?:source|quelle|fonte|źródło|forrás|источник|المصدر)\s*:\s*\S.{0,60}
+      | \(?(?:reporting|writing|additional\ reporting)\ by\b.{0,160}
     )\s*$""",
     re.IGNORECASE | re.VERBOSE,
 )

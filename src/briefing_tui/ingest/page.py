@@ -74,6 +74,20 @@ def read_page(html: str) -> Draft:
     if author:
         author = _BY.sub("", author).replace(";", ",")
     if outlet is None or published is None or author is None:
+        linked = _linked_data(html)
+        if outlet is None and linked.get("publisher"):
+            outlet = outlet_of_url(linked.get("url")) or canonical_outlet(linked["publisher"])
+            outlet_where = "the page's JSON-LD publisher"
+        if published is None and linked.get("published"):
+            published = parse_iso_date(linked["published"])
+            published_where = "the page's JSON-LD datePublished" if published else published_where
+        if author is None and linked.get("author"):
+            author = linked["author"]
+            author_where = "the page's JSON-LD author"
+    if published is None:
+        published = _time_element(html)
+        published_where = "the page's <time datetime>" if published else published_where
+    if outlet is None or published is None or author is None:
         # what the metadata lacks, the page's visible lines may still say, as on a scraped page
         scraped = read_scraped(visible or _visible_text(html))
         if outlet is None and scraped.source:
@@ -148,6 +162,75 @@ def _title_tag(html: str, sitename: str | None) -> str | None:
     site = (sitename or "").casefold()
     kept = [p for p in parts if p and p.casefold() != site]
     return max(kept, key=len) if kept else None
+
+
+_ARTICLE_TYPES = ("Article", "NewsArticle", "ReportageNewsArticle", "AnalysisNewsArticle",
+                  "BlogPosting", "WebPage")
+
+
+def _linked_data(html: str) -> dict[str, str]:
+    """Publisher, date, author and address of the page's JSON-LD article, where it has one."""
+    import json
+
+    if "ld+json" not in html:
+        return {}
+    tree = _tree(html)
+    if tree is None:
+        return {}
+    items: list[Any] = []
+    for script in tree.xpath("//script[contains(@type, 'ld+json')]"):
+        try:
+            data = json.loads(script.text_content() or "null")
+        except ValueError:
+            continue
+        pending = data if isinstance(data, list) else [data]
+        while pending:
+            item = pending.pop(0)
+            if isinstance(item, dict):
+                items.append(item)
+                graph = item.get("@graph")
+                if isinstance(graph, list):
+                    pending.extend(graph)
+    for item in items:
+        kinds = item.get("@type")
+        kinds = kinds if isinstance(kinds, list) else [kinds]
+        if not any(k in _ARTICLE_TYPES for k in kinds if isinstance(k, str)):
+            continue
+        found: dict[str, str] = {}
+        for key, field in (("published", "datePublished"), ("url", "url")):
+            value = _text(item.get(field))
+            if value:
+                found[key] = value
+        publisher = item.get("publisher")
+        name = _text(publisher.get("name")) if isinstance(publisher, dict) else _text(publisher)
+        if name:
+            found["publisher"] = name
+        authors = item.get("author")
+        authors = authors if isinstance(authors, list) else [authors]
+        names = [
+            _text(a.get("name")) if isinstance(a, dict) else _text(a)
+            for a in authors
+            if a is not None
+        ]
+        people = [n for n in names if n and not outlet_named_in(n)]
+        if people:
+            found["author"] = ", ".join(people)
+        return found
+    return {}
+
+
+def _time_element(html: str) -> Any:
+    """The date of the page's first ``<time datetime=...>``, as many sites mark publication."""
+    if "<time" not in html:
+        return None
+    tree = _tree(html)
+    if tree is None:
+        return None
+    for stamp in tree.xpath("//time/@datetime")[:3]:
+        found = parse_iso_date(str(stamp))
+        if found is not None:
+            return found
+    return None
 
 
 def _site_in_title_tag(html: str, headline: str | None) -> str | None:

@@ -43,6 +43,17 @@ _BYLINE_TAIL = re.compile(
     r"|reuters|ap|afp|dpa|tass|pap|mti|ansa))\s*$",
     re.I,
 )
+# A wire story's credits: "(Reporting by Jane Doe; Editing by John Roe)".
+_REPORTING = re.compile(
+    r"^\s*\(?\s*reporting\s+by\s+(?P<name>[^;,()]+?)(?:\s+in\s+[A-Z][\w ]+)?\s*(?:[;,)]|$)", re.I
+)
+# Where a reprint names the outlet it first ran in: "Originally published by Reuters".
+_CREDIT = re.compile(
+    r"^\s*(?:this\s+(?:article|story)\s+)?(?:was\s+)?(?:originally|first)\s+(?:published|appeared)"
+    r"\s+(?:by|in|on|at)\s+(?P<name>[^.,;()]{2,60}?)\s*(?:[.,;(]|$)"
+    r"|^\s*(?:source|quelle|fonte|źródło|forrás|источник|المصدر)\s*:\s*(?P<source>[^.,;()]{2,60}?)\s*\.?\s*$",
+    re.I,
+)
 # An Arabic paper's byline is the reporter's city, a colon and the name: "تل أبيب: سامر حداد".
 _ARABIC_BYLINE = re.compile(
     r"^(?P<place>[\u0600-\u06ff]+(?:\s[\u0600-\u06ff]+)?)\s*:\s*"
@@ -64,6 +75,13 @@ _COPYRIGHT = re.compile(
 )
 _NAME_OF_SITE = re.compile(r"^[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,3}$")
 _WORD = re.compile(r"[^\W\d_]{3,}")
+# Words that make a name a newspaper's, not a person's ("Gulf Daily", "Evening Standard").
+_PAPER_WORDS = frozenset(
+    "daily news times post journal herald tribune gazette courier telegraph press today monitor"
+    " observer chronicle review express standard mail star sun agency online zeitung rundschau"
+    " presse nachrichten gazeta dziennik kurier hírlap napló nemzet corriere gazzetta giornale"
+    " messaggero stampa journal quotidien tribune известия газета правда".split()
+)
 _NOT_NAMES = frozenset(
     [
         "select",
@@ -103,6 +121,7 @@ class _Header:
     outlet_hints: list[str] = field(default_factory=list)
     breadcrumbs: list[tuple[int, str]] = field(default_factory=list)
     author: str | None = None
+    byline_outlet: str | None = None
     published: dt.date | None = None
     caption: str | None = None
 
@@ -139,6 +158,13 @@ def read_scraped(text: str) -> Draft:
     elif story_author:
         author = story_author
         found["author"] = "a byline below the standfirst"
+    else:
+        reporter = next(
+            (m for m in map(_REPORTING.match, footer_lines) if m is not None), None
+        )
+        if reporter is not None and _is_name(reporter.group("name")):
+            author = _name_case(reporter.group("name"))
+            found["author"] = "the wire's 'Reporting by' credit"
     body = "\n\n".join(line.rstrip("\n") for line in body_lines)
     return Draft(
         title=title,
@@ -263,6 +289,7 @@ def _read_header(lines: list[str]) -> _Header:
         name = byline_name(stripped)
         if name is not None:
             header.author = header.author or name
+            header.byline_outlet = header.byline_outlet or _byline_outlet(stripped)
             continue
         crumb = _BREADCRUMB.match(stripped)
         if crumb is not None:
@@ -290,6 +317,23 @@ def byline_name(line: str) -> str | None:
     if arabic is not None and len(line) < 60:
         return arabic.group("name")
     return None
+
+
+def _byline_outlet(line: str) -> str | None:
+    """The outlet a byline names after the writer ("By Jane Doe, Gulf Daily", "(PAP)")."""
+    byline = _BYLINE.match(line)
+    if byline is None:
+        return None
+    tail = line[byline.end("name") :].strip(" |")
+    name = tail.strip("()").lstrip(",/ ").strip()
+    if not name or len(name.split()) > 4 or re.search(r"\b(?:and|with)\b", name, re.I):
+        return None
+    if outlet_named_in(name) is not None or is_known_outlet(name):
+        return outlet_named_in(name) or canonical_outlet(name)
+    if not _NAME_OF_SITE.match(name):
+        return None
+    looks_like_paper = any(w.casefold() in _PAPER_WORDS for w in name.split())
+    return canonical_outlet(name) if looks_like_paper or not _is_name(name) else None
 
 
 def bare_name(line: str) -> str | None:
@@ -425,6 +469,8 @@ def _outlet(
         known = outlet_of_domain_in(line)
         if known is not None:
             return known, "a web address in the page"
+    if header.byline_outlet is not None:
+        return header.byline_outlet, "the byline, after the writer's name"
     if body:
         agency = agency_of_dateline(body[0])
         if agency is not None:
@@ -446,6 +492,11 @@ def _outlet(
         known = outlet_named_in(line)
         if known is not None and not is_caption(line):
             return known, "the footer"
+    for line in [*footer, *lines]:
+        credit = _CREDIT.match(line)
+        if credit is not None:
+            name = credit.group("name") or credit.group("source")
+            return canonical_outlet(name), "a line saying where the story first ran"
     for paragraph in body:
         for pattern in _SELF_REFERENCE:
             match = pattern.search(paragraph)
