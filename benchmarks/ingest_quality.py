@@ -263,8 +263,13 @@ def _score_labelled(folder: Path, root: Path, labels: list[dict[str, Any]]) -> l
         draft, proposal = outcome.draft, outcome.proposal
         if draft is None or proposal is None:
             rows.append(
-                Labelled(label["file"], label["language"], dict.fromkeys(FIELDS, False), False,
-                         [outcome.message])
+                Labelled(
+                    label["file"],
+                    label["language"],
+                    dict.fromkeys(FIELDS, False),
+                    False,
+                    [outcome.message],
+                )
             )
             continue
         published = label.get("published")
@@ -305,14 +310,18 @@ def _print_labelled(title: str, rows: list[Labelled] | str, errors: bool) -> Non
     silent = [r for r in rows if r.silent_wrong]
     print(f"{'wrong silent joins':20} {len(silent)}")
     languages = sorted({r.language for r in rows})
-    print("per language (title/outlet/date/visit right of scored): " + ", ".join(
-        f"{lang} " + "/".join(
-            f"{sum(1 for r in rows if r.language == lang and r.fields[k])}"
-            f"-{sum(1 for r in rows if r.language == lang and r.fields[k] is not None)}"
-            for k in ("title", "outlet", "date", "visit")
+    print(
+        "per language (title/outlet/date/visit right of scored): "
+        + ", ".join(
+            f"{lang} "
+            + "/".join(
+                f"{sum(1 for r in rows if r.language == lang and r.fields[k])}"
+                f"-{sum(1 for r in rows if r.language == lang and r.fields[k] is not None)}"
+                for k in ("title", "outlet", "date", "visit")
+            )
+            for lang in languages
         )
-        for lang in languages
-    ))
+    )
     if errors:
         for r in rows:
             for note in r.notes:

@@ -164,8 +164,14 @@ def _title_tag(html: str, sitename: str | None) -> str | None:
     return max(kept, key=len) if kept else None
 
 
-_ARTICLE_TYPES = ("Article", "NewsArticle", "ReportageNewsArticle", "AnalysisNewsArticle",
-                  "BlogPosting", "WebPage")
+_ARTICLE_TYPES = (
+    "Article",
+    "NewsArticle",
+    "ReportageNewsArticle",
+    "AnalysisNewsArticle",
+    "BlogPosting",
+    "WebPage",
+)
 
 
 def _linked_data(html: str) -> dict[str, str]:

@@ -77,10 +77,12 @@ _NAME_OF_SITE = re.compile(r"^[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,3}$")
 _WORD = re.compile(r"[^\W\d_]{3,}")
 # Words that make a name a newspaper's, not a person's ("Gulf Daily", "Evening Standard").
 _PAPER_WORDS = frozenset(
-    "daily news times post journal herald tribune gazette courier telegraph press today monitor"
-    " observer chronicle review express standard mail star sun agency online zeitung rundschau"
-    " presse nachrichten gazeta dziennik kurier hírlap napló nemzet corriere gazzetta giornale"
-    " messaggero stampa journal quotidien tribune известия газета правда".split()
+    str.split(
+        "daily news times post journal herald tribune gazette courier telegraph press today monitor"
+        " observer chronicle review express standard mail star sun agency online zeitung rundschau"
+        " presse nachrichten gazeta dziennik kurier hírlap napló nemzet corriere gazzetta giornale"
+        " messaggero stampa quotidien известия газета правда"
+    )
 )
 _NOT_NAMES = frozenset(
     [
@@ -159,9 +161,7 @@ def read_scraped(text: str) -> Draft:
         author = story_author
         found["author"] = "a byline below the standfirst"
     else:
-        reporter = next(
-            (m for m in map(_REPORTING.match, footer_lines) if m is not None), None
-        )
+        reporter = next((m for m in map(_REPORTING.match, footer_lines) if m is not None), None)
         if reporter is not None and _is_name(reporter.group("name")):
             author = _name_case(reporter.group("name"))
             found["author"] = "the wire's 'Reporting by' credit"
