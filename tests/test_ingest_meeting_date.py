@@ -1,0 +1,93 @@
+"""The day and place of the meeting a story reports, read as a careful reader would.
+
+A preview says "will meet Putin on Thursday, his office announced Monday, five days
+before the April 9 election": the meeting is on Thursday, not on the day of the
+announcement nor on the election day.  A report of talks "over Syria" after a flight
+to Moscow puts the meeting in Moscow.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from briefing_tui.ingest.event import find_event
+
+PEOPLE = ["Benjamin Netanyahu", "Vladimir Putin"]
+
+
+def test_a_preview_counts_the_weekday_forward_past_the_announcement_and_the_election() -> None:
+    event = find_event(
+        "Netanyahu to meet Putin in Moscow days before election",
+        "Prime Minister Benjamin Netanyahu will meet Russian President Vladimir Putin on "
+        "Thursday in Moscow, his office announced Monday, in a trip that comes five days "
+        "before the April 9 Knesset election.",
+        dt.date(2019, 4, 1),
+        ["Moscow"],
+        PEOPLE,
+    )
+    assert event is not None
+    assert event.date == dt.date(2019, 4, 4) and event.place == "Moscow"
+
+
+def test_the_day_an_official_spoke_is_not_the_day_of_the_trip() -> None:
+    event = find_event(
+        "Netanyahu made secret trip to Moscow, aide says",
+        "Israeli Prime Minister Benjamin Netanyahu flew secretly to Moscow this week, an "
+        "Israeli official said on Wednesday.",
+        dt.date(2009, 9, 9),
+        ["Moscow"],
+        PEOPLE,
+    )
+    assert event is not None and event.date is None and event.place == "Moscow"
+
+
+def test_a_country_discussed_gives_way_to_the_city_travelled_to() -> None:
+    event = find_event(
+        "Netanyahu, Putin agree to coordinate military action in Syria",
+        "Prime Minister Benjamin Netanyahu and Russian President Vladimir Putin agreed on "
+        "Monday on a mechanism to coordinate military action over Syria. Netanyahu, who flew "
+        "to Moscow for a one-day visit, said he had told Putin that Israel would act.",
+        dt.date(2015, 9, 21),
+        ["Syria", "Moscow"],
+        PEOPLE,
+    )
+    assert event is not None
+    assert event.date == dt.date(2015, 9, 21) and event.place == "Moscow"
+
+
+def test_a_ceremony_in_the_kremlin_is_in_moscow_not_where_someone_was_buried() -> None:
+    event = find_event(
+        "Putin hands Netanyahu belongings of fallen soldier",
+        "Putin met Netanyahu at a ceremony in the Kremlin, hours after the soldier was buried "
+        "in Jerusalem.",
+        None,
+        ["Jerusalem"],
+        PEOPLE,
+    )
+    assert event is not None and event.place == "Moscow"
+
+
+def test_a_hungarian_weekday_with_its_ending_is_resolved() -> None:
+    event = find_event(
+        "Netanjahu Moszkvában tárgyalt Putyinnal",
+        "Benjamin Netanjahu izraeli miniszterelnök hétfőn Moszkvában tárgyalt Vlagyimir "
+        "Putyin orosz elnökkel a szíriai helyzetről.",
+        dt.date(2015, 9, 22),
+        [],
+        PEOPLE,
+    )
+    assert event is not None
+    assert event.date == dt.date(2015, 9, 21) and event.place == "Moscow"
+
+
+def test_a_german_report_that_he_travelled_to_moscow_on_monday() -> None:
+    event = find_event(
+        "Netanjahu in Moskau",
+        "Der israelische Ministerpräsident Benjamin Netanjahu ist am Montag nach Moskau "
+        "gereist, um mit Präsident Wladimir Putin zu sprechen.",
+        dt.date(2015, 9, 22),
+        [],
+        PEOPLE,
+    )
+    assert event is not None
+    assert event.date == dt.date(2015, 9, 21) and event.place == "Moscow"

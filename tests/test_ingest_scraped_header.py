@@ -1,0 +1,144 @@
+"""A scraped page's header read as an analyst reads it: headline, byline, outlet.
+
+Pages the rules never saw still print a headline above a standfirst, a lone agency
+name on a line, a byline with the wire or the paper after the name, an Arabic
+"City: Name" byline, a wire's "(Reporting by ...)" credit and a reprint's
+"Originally published by" line.  Each of those lands in its field, not the body.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from briefing_tui.ingest import Draft, read_draft, read_source
+from briefing_tui.ingest.outlets import canonical_outlet
+
+LEAD = (
+    "Israeli Prime Minister Benjamin Netanyahu met Russian President Vladimir Putin in "
+    "Moscow on Monday for talks on Syria and Iran that lasted three hours, officials said."
+)
+MORE = (
+    "The two leaders agreed to keep the coordination mechanism between their armies, an "
+    "Israeli official told reporters after the meeting in the Kremlin."
+)
+
+
+def draft_of(tmp_path: Path, text: str) -> Draft:
+    path = tmp_path / "page.txt"
+    path.write_text(text, encoding="utf-8")
+    return read_draft(read_source(path))
+
+
+def test_the_headline_is_the_shorter_line_above_the_standfirst(tmp_path: Path) -> None:
+    draft = draft_of(
+        tmp_path,
+        "Netanjahu w Moskwie: Wzgórza Golan zostaną przy Izraelu\n"
+        "Premier Izraela rozmawiał z Władimirem Putinem o Syrii i koordynacji wojskowej\n\n"
+        "Opublikowano: 21.04.2016, 14:05\n\n"
+        "Autor: Tomasz Wielgosz (PAP)\n\n"
+        "MOSKWA (PAP) - Premier Izraela Benjamin Netanjahu rozmawiał w czwartek w Moskwie z "
+        "prezydentem Rosji Władimirem Putinem o Syrii i koordynacji działań wojskowych.\n\n"
+        "Izraelski szef rządu zapewnił, że jego kraj nie zamierza oddać Wzgórz Golan, i "
+        "poprosił Rosję o zacieśnienie koordynacji działań wojskowych nad Syrią.\n",
+    )
+    assert draft.title == "Netanjahu w Moskwie: Wzgórza Golan zostaną przy Izraelu"
+    assert draft.author == "Tomasz Wielgosz"
+    assert draft.source == "PAP"
+    assert str(draft.published) == "2016-04-21"
+
+
+def test_a_lone_agency_name_is_never_the_headline(tmp_path: Path) -> None:
+    draft = draft_of(
+        tmp_path,
+        "Netanjahu Moszkvában: Irán nem rendezkedhet be Szíriában\n\n"
+        "2018. január 29., hétfő 19:46\n\nMTI\n\n"
+        "Moszkva, 2018. január 29., hétfő (MTI) - Benjamin Netanjahu izraeli miniszterelnök "
+        "hétfőn Moszkvában tárgyalt Vlagyimir Putyin orosz elnökkel az iráni jelenlétről.\n\n"
+        "A két politikus mintegy három órán át tárgyalt a Kremlben, majd közösen részt vettek "
+        "a holokauszt-emléknap alkalmából rendezett megemlékezésen.\n",
+    )
+    assert draft.title == "Netanjahu Moszkvában: Irán nem rendezkedhet be Szíriában"
+    assert draft.source == "MTI"
+
+
+def test_an_arabic_byline_is_the_reporters_city_and_name(tmp_path: Path) -> None:
+    draft = draft_of(
+        tmp_path,
+        "نتنياهو يلتقي بوتين في سوتشي قبل خمسة أيام من الانتخابات\n\n"
+        "الجمعة - 14 محرم 1441 هـ - 13 سبتمبر 2019 مـ رقم العدد [14898]\n\n"
+        "تل أبيب: سامر حداد\n\n"
+        "التقى رئيس الوزراء الإسرائيلي بنيامين نتنياهو الرئيس الروسي فلاديمير بوتين في منتجع "
+        "سوتشي على البحر الأسود، أمس الخميس، قبل خمسة أيام من الانتخابات الإسرائيلية.\n\n"
+        "وقال نتنياهو في بداية الاجتماع إن التنسيق العسكري بين البلدين منع الاحتكاك بين "
+        "الجيشين في سوريا.\n\naawsat.com\n",
+    )
+    assert draft.author == "سامر حداد"
+    assert str(draft.published) == "2019-09-13"
+    assert draft.source == "Asharq Al-Awsat"
+    assert "تل أبيب" not in draft.body
+
+
+def test_a_reprint_is_the_carrying_papers_not_the_wire_it_credits(tmp_path: Path) -> None:
+    draft = draft_of(
+        tmp_path,
+        "Netanyahu meets Putin to coordinate on Syria\n\n"
+        "Published: September 22, 2015 08:10 | Updated: September 22, 2015 09:30\n\n"
+        "By Jane Doe, Gulf Daily\n\n"
+        f"JERUSALEM (Reuters) - {LEAD}\n\n{MORE}\n\n"
+        "Originally published by Reuters.\n",
+    )
+    assert draft.source == "Gulf Daily"
+    assert draft.author == "Jane Doe"
+    assert "Originally published" not in draft.body
+
+
+def test_a_byline_with_the_writers_post_keeps_the_wire_from_the_dateline(tmp_path: Path) -> None:
+    draft = draft_of(
+        tmp_path,
+        "Netanyahu meets Putin to coordinate on Syria\n\nSeptember 21, 2015\n\n"
+        "By Jane Doe, Jerusalem Correspondent\n\n"
+        f"JERUSALEM (Reuters) - {LEAD}\n\n{MORE}\n",
+    )
+    assert draft.source == "Reuters"
+    assert draft.author == "Jane Doe"
+
+
+def test_a_wire_story_credits_its_reporter_at_the_end(tmp_path: Path) -> None:
+    draft = draft_of(
+        tmp_path,
+        "Netanyahu and Putin agree on Syria coordination\n\n"
+        f"MOSCOW, Sept 21 (Reuters) - {LEAD}\n\n{MORE}\n\n"
+        "(Reporting by Jane Doe in Moscow; Editing by John Roe)\n",
+    )
+    assert draft.author == "Jane Doe"
+    assert draft.source == "Reuters"
+    assert "Reporting by" not in draft.body
+    assert draft.published is None  # the page never gives the year: nothing is invented
+
+
+def test_a_reprint_that_names_no_outlet_of_its_own_names_where_it_first_ran(
+    tmp_path: Path,
+) -> None:
+    draft = draft_of(
+        tmp_path,
+        f"Netanyahu meets Putin in Moscow\n\nSeptember 21, 2015\n\n{LEAD}\n\n{MORE}\n\n"
+        "This article originally appeared in The Times of Israel.\n",
+    )
+    assert draft.source == "The Times of Israel"
+    assert "originally appeared" not in draft.body
+
+
+def test_a_byline_that_shares_the_story_with_agencies_keeps_the_name(tmp_path: Path) -> None:
+    draft = draft_of(
+        tmp_path,
+        "Netanyahu, Putin agree to coordinate military action in Syria\n\n"
+        "Noa Ben-Ami and news agencies\n\nSep 21, 2015 7:54 PM\n\n"
+        f"{LEAD}\n\n{MORE}\n",
+    )
+    assert draft.author == "Noa Ben-Ami"
+
+
+def test_a_site_named_as_its_address_without_the_ending_is_that_outlet() -> None:
+    assert canonical_outlet("Index") == "Index.hu"
+    assert canonical_outlet("Spiegel") == "Der Spiegel"
+    assert canonical_outlet("Gulf Daily") == "Gulf Daily"
