@@ -8,7 +8,8 @@ bundled, hand-cleaned article; then does the same for the sample pages in
 ``tests/data/ingest/dev/`` (the pages the rules were tuned on) and, with
 ``--heldout``, ``tests/data/ingest/heldout/`` (pages never looked at while
 tuning) against their ``labels.yaml``: title, outlet, date (where the page
-carries one), author, visit right or correctly proposed, and wrong silent
+carries one), author, caption (the first photo caption, in ``caption:`` and
+not in the body), visit right or correctly proposed, and wrong silent
 joins (an article put in a visit it does not cover).  ``--set DIR`` scores
 any other folder of pages with a ``labels.yaml`` in the same format, apart.
 
@@ -174,7 +175,7 @@ class Labelled:
     notes: list[str]
 
 
-FIELDS = ("title", "outlet", "date", "author", "visit")
+FIELDS = ("title", "outlet", "date", "author", "caption", "visit")
 
 
 def _same(a: object, b: object) -> bool:
@@ -279,6 +280,11 @@ def _score_labelled(folder: Path, root: Path, labels: list[dict[str, Any]]) -> l
             "outlet": _same(_outlet(draft.source), _outlet(label["outlet"])),
             "date": None if published is None else str(draft.published) == str(published),
             "author": None if label.get("author") is None else _same(draft.author, label["author"]),
+            # the first photo caption, credit included, in caption: and nowhere in the body
+            "caption": None
+            if not label.get("caption")
+            else _same(draft.caption, label["caption"])
+            and " ".join(str(label["caption"]).split()) not in " ".join(draft.body.split()),
             "visit": visit_ok,
         }
         notes = []
@@ -287,6 +293,7 @@ def _score_labelled(folder: Path, root: Path, labels: list[dict[str, Any]]) -> l
             ("outlet", draft.source, label["outlet"]),
             ("date", draft.published, published),
             ("author", draft.author, label.get("author")),
+            ("caption", draft.caption, label.get("caption")),
         ):
             if fields[key] is False:
                 notes.append(f"{key} {got!r} not {want!r}")

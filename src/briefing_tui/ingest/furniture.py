@@ -27,7 +27,8 @@ _FURNITURE = re.compile(
       | (?:this\ (?:article|story)\ )?(?:was\ )?(?:originally|first)\ (?:published|appeared)
         \b.{0,80}
       | (?:source|quelle|fonte|źródło|forrás|источник|المصدر)\s*:\s*\S.{0,60}
-      | \(?(?:reporting|writing|additional\ reporting)\ by\b.{0,160}
+      | \(?(?:reporting|writing|additional\ reporting|editing|compiled|produced)\ by\b.{0,160}
+      | our\ standards:.*
     )\s*$""",
     re.IGNORECASE | re.VERBOSE,
 )
@@ -39,13 +40,24 @@ _TEASER_HEADING = re.compile(
 _INLINE_TEASER = re.compile(r"^\s*(?:more news|read more|read also|see also|related)\s*:", re.I)
 _SENTENCE_END = re.compile(r"""[.!?…]["'”’)\]]*\s*$|["”]\s*$""")
 _AGENCY = r"(?:reuters|ap|afp|epa|gpo|getty\ images|tass|sputnik|ria\ novosti|pool|anadolu|pap|mti)"
+# Agencies as Arabic captions credit them: "(رويترز)", "(الأناضول)", "(أ ف ب)".
+_ARABIC_AGENCY = (
+    "رويترز|الأناضول|أ\\s?ف\\s?ب|أ\\.ف\\.ب|فرانس\\s+برس|أسوشيتد\\s+برس|أ\\s?ب|إ\\s?ب\\s?أ|تاس|سبوتنيك"
+    "|غيتي|الفرنسية|الأوروبية|رويترز/[^()]{1,40}|[^()]{1,40}/رويترز"
+)
 _CAPTION = re.compile(
     rf"""(?:\((?:photo|foto|fot\.|fotó|фото)[:\s].*\)\s*$|\bphoto(?:graph)?(?:\ credit)?\s*:
         |\bcredit\s*:|^\s*(?:foto|fot\.|fotó|фото|صورة)\s*:
         |[.,]\s*(?:{_AGENCY}|ap\ photo|afp\ photo)\.?\s*$
         |/\s*(?:{_AGENCY})\.?\s*$
         |\b{_AGENCY}\s*/\s*[\w .’'-]+(?:/\s*[\w .’'-]+)*\s*\)?\.?\s*$
-        |\b(?:afp|ap|epa)\ photo\b)""",
+        |\b(?:afp|ap|epa)\ photo\b
+        |\([^()]{{2,80}}?(?:/|\bvia\ )(?:pool\ (?:photo\ )?(?:via\ )?)?{_AGENCY}(?:\ photo)?\)\s*$
+        |[.!?]\s+(?-i:Photo|Foto|Fot\.|Fotó|Фото|PHOTO|FOTO|ФОТО|صورة)\s*:\s*\S[^.]{{1,80}}$
+        |(?:^|[.!?]\s+)(?-i:Photo|Foto|Fotó|PHOTO|FOTO)\s+(?:by|von|di|de)
+         \s+[\w .’'/-]{{2,60}}\.?\s*$
+        |©\s*[^©/]{{2,60}}/\s*[^/]{{2,40}}$
+        |\((?:{_ARABIC_AGENCY})\)\s*$)""",
     re.IGNORECASE | re.VERBOSE,
 )
 

@@ -12,7 +12,7 @@ from typing import Any
 
 from briefing_tui.ingest.dates import find_date, is_date_line, parse_iso_date
 from briefing_tui.ingest.draft import Draft
-from briefing_tui.ingest.furniture import is_furniture
+from briefing_tui.ingest.furniture import is_caption, is_furniture
 from briefing_tui.ingest.outlets import (
     agency_of_dateline,
     canonical_outlet,
@@ -52,6 +52,9 @@ def read_page(html: str) -> Draft:
     if paragraphs and title and " ".join(paragraphs[0].split()) == title:
         paragraphs = paragraphs[1:]
     paragraphs = [p for p in paragraphs if not is_furniture(p) and not is_date_line(p)]
+    # a photo caption the page marks up as a paragraph goes to caption:, not the body
+    captions = [p.strip() for p in paragraphs if is_caption(p) and len(p) < 400]
+    paragraphs = [p for p in paragraphs if p.strip() not in captions]
     outlet = outlet_of_url(url) or (canonical_outlet(sitename) if sitename else None)
     outlet_where = "the page's address or site name" if outlet else "not found"
     if outlet is None and paragraphs:
@@ -106,7 +109,7 @@ def read_page(html: str) -> Draft:
         author=author,
         published=published,
         url=url if url and url.startswith(("http://", "https://")) else None,
-        caption=_caption(html),
+        caption=_caption(html) or (captions[0] if captions else None),
         found={
             "title": "the page's metadata or headline" if title else "not found",
             "source": outlet_where,
@@ -261,10 +264,7 @@ def _caption(html: str) -> str | None:
     tree = _tree(html)
     if tree is None:
         return None
-    found = tree.xpath(
-        "//figcaption | //*[contains(concat(' ', normalize-space(@class), ' '), ' caption ')]"
-        " | //*[contains(@class, 'caption-text') or contains(@class, 'photo-caption')]"
-    )
+    found = tree.xpath("//figcaption | //*[contains(@class, 'caption') and not(.//figcaption)]")
     for node in found:
         text = " ".join(node.text_content().split())
         if text:

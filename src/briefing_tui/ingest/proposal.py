@@ -412,6 +412,12 @@ def _new_visit(
     place = next((c for c in candidates if c), None)
     people = _merge_people([*people, *titled_people(f"{title}\n{body}")])
     people = [p for p in people if len(p.split()) > 1]
+    # Those who meet are named where the meeting is: the headline or the sentence reporting
+    # it; someone the story only mentions (a soldier, another leader) is not a participant.
+    where = f"{title}\n{event.evidence if event is not None else ''}"
+    meeting = [p for p in people if names_in(where, p)]
+    if len(meeting) >= 2:
+        people = meeting
     stem = f"{date:%Y-%m}" if date else "undated"
     base = f"{stem}-{slug(place or 'visit', 3)}"
     visit_id, number = base, 2

@@ -1,0 +1,30 @@
+"""A proposed visit lists those who meet, not everyone the story mentions.
+
+A preview of Netanyahu's trip to Putin also names a fallen soldier and Donald
+Trump; the visit it proposes has Netanyahu and Putin as participants.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from briefing_tui.ingest import propose_visit
+
+
+def test_the_participants_are_those_the_meeting_sentence_names() -> None:
+    proposal = propose_visit(
+        [],
+        "Netanyahu to meet Putin in Moscow days before election",
+        "Prime Minister Benjamin Netanyahu will meet Russian President Vladimir Putin on "
+        "Thursday in Moscow, his office announced Monday.\n\n"
+        "The announcement came after the remains of Sgt. First Class Zachary Baumel were "
+        "returned to Israel. Last month US President Donald Trump recognised Israeli "
+        "sovereignty over the Golan Heights.",
+        dt.date(2019, 4, 1),
+        people=["Benjamin Netanyahu", "Vladimir Putin", "Zachary Baumel", "Donald Trump"],
+        places=["Moscow", "Israel"],
+    )
+    assert proposal.visit_id is None and proposal.new_visit is not None
+    assert proposal.new_visit.date == dt.date(2019, 4, 4)
+    assert proposal.new_visit.place == "Moscow"
+    assert set(proposal.new_visit.participants) == {"Benjamin Netanyahu", "Vladimir Putin"}
