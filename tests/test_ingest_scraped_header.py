@@ -142,3 +142,31 @@ def test_a_site_named_as_its_address_without_the_ending_is_that_outlet() -> None
     assert canonical_outlet("Index") == "Index.hu"
     assert canonical_outlet("Spiegel") == "Der Spiegel"
     assert canonical_outlet("Gulf Daily") == "Gulf Daily"
+
+
+def test_a_paywall_notice_is_not_part_of_the_story(tmp_path: Path) -> None:
+    draft = draft_of(
+        tmp_path,
+        "Graciée par Vladimir Poutine, Naama Issachar rentre en Israël\n\n"
+        "La jeune Israélo-Américaine a quitté Moscou à bord de l'avion du premier ministre "
+        "israélien, Benyamin Nétanyahou, après sa rencontre avec Vladimir Poutine au Kremlin.\n\n"
+        "Article réservé aux abonnés\n\n"
+        "Le feuilleton aura duré près de dix mois, entre l'arrestation à l'aéroport et la "
+        "grâce accordée par le président russe à la veille de la visite.\n",
+    )
+    assert "abonnés" not in draft.body
+    assert draft.body.startswith("La jeune") and "Le feuilleton" in draft.body
+
+
+def test_a_section_line_above_the_headline_is_not_taken_for_it(tmp_path: Path) -> None:
+    draft = draft_of(
+        tmp_path,
+        "Le Monde\nInternational › Proche-Orient\n\n"
+        "Graciée par Vladimir Poutine, Naama Issachar rentre en Israël\n\n"
+        "La jeune Israélo-Américaine a quitté Moscou à bord de l'avion du premier ministre "
+        "israélien, Benyamin Nétanyahou, après une rencontre au Kremlin au Proche-Orient.\n\n"
+        "Le feuilleton international aura duré près de dix mois, entre l'arrestation à "
+        "l'aéroport et la grâce accordée par le président russe à la veille de la visite.\n",
+    )
+    assert draft.title == "Graciée par Vladimir Poutine, Naama Issachar rentre en Israël"
+    assert draft.source == "Le Monde"

@@ -27,8 +27,12 @@ _FURNITURE = re.compile(
       | (?:this\ (?:article|story)\ )?(?:was\ )?(?:originally|first)\ (?:published|appeared)
         \b.{0,80}
       | (?:source|quelle|fonte|źródło|forrás|источник|المصدر)\s*:\s*\S.{0,60}
-      | \(?(?:reporting|writing|additional\ reporting|editing|compiled|produced)\ by\b.{0,160}
+      | \(?(?:reporting|writing|additional\ reporting|editing|compiled|produced)
+        \ by\b.{0,160}
       | our\ standards:.*
+      | (?:article|contenu|contenuto|artykuł|inhalt)?\ ?(?:réservé|riservato|tylko|nur)
+        \ (?:aux|agli|dla|für)\ (?:abonnés|abbonati|prenumeratorów|subskrybentów|abonnenten)\.?
+      | (?:subscribers|members)\ only\.? | for\ subscribers\.? | только\ для\ подписчиков\.?
     )\s*$""",
     re.IGNORECASE | re.VERBOSE,
 )

@@ -386,19 +386,28 @@ def _choose_title(header: _Header, lines: list[str], opening: str) -> tuple[int,
     if score(best)[0] == 0 and len(best[1].split()) < 3:
         return -1, None
     # A headline has a few words; a line of one or two ("MTI", "World News") is a label.
-    headlines = [c for c in header.candidates if len(c[1].split()) >= 3]
-    if len(best[1].split()) < 3 and headlines:
+    # A line with section marks ("International › Proche-Orient") is a breadcrumb.
+    headlines = [
+        c for c in header.candidates if len(c[1].split()) >= 3 and not _SECTION_MARKS.search(c[1])
+    ]
+    if (len(best[1].split()) < 3 or _SECTION_MARKS.search(best[1])) and headlines:
         best = max(headlines, key=score)
     # The standfirst sums the story up, so it shares more words with it than the headline
     # does: a shorter line just above it that also shares words is the headline.
     above = [c for c in headlines if c[0] == best[0] - 1]
     if above and score(best)[0] < 1.5:
         index, text = above[0]
-        if len(text) < len(best[1]) and score(above[0])[0] > 0 and not ends_sentence(text):
+        if (
+            len(_WORD.findall(text)) >= 3
+            and 1.2 * len(text) < len(best[1])
+            and score(above[0])[0] >= 0.3
+            and not ends_sentence(text)
+        ):
             return index, text
     return best
 
 
+_SECTION_MARKS = re.compile(r"[›»>]|\s[/|·]\s")
 _SITE_PART = re.compile(r"\s+[-–—|]\s+(?P<part>[^-–—|]{2,60})$")
 
 

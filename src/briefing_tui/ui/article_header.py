@@ -30,8 +30,20 @@ def header_text(article: Article, visit: Visit | None) -> Text:
         details.append("awaiting a visit")
     text.append("\n" + " · ".join(details), "dim")
     if article.unconfirmed:
-        text.append("  ? visit unconfirmed: c confirms, m moves (in the articles pane)", "yellow")
+        why = _WHY_UNCONFIRMED.get(article.assignment or "suggestion", "")
+        text.append(
+            f"  ? visit unconfirmed{why}: c confirms, m moves (in the articles pane)", "yellow"
+        )
     return text
+
+
+# What ingest's choice rested on, so that a weak join says so on the screen.
+_WHY_UNCONFIRMED = {
+    "publication date": " (weak: only published near it; the text gives no meeting date)",
+    "meeting date": " (the meeting the text reports falls in it)",
+    "new visit": " (a new visit ingest proposed)",
+    "suggestion": " (suggested: the page has no date)",
+}
 
 
 def legend_text(dark: bool, hidden: Collection[str], counts: dict[str, int] | None) -> Text:

@@ -124,7 +124,8 @@ class ArticleList(PaneList):
             if article.suggested_visit is not None and article.visit is None:
                 line.append(f"  ? suggested {one_line(article.suggested_visit)}", "bold yellow")
             elif article.unconfirmed:
-                line.append("  ? unconfirmed", "bold yellow")
+                weak = ", weak" if article.assignment == "publication date" else ""
+                line.append(f"  ? unconfirmed{weak}", "bold yellow")
             line.append("\n" + one_line(article.title))
             options.append(Option(line, id=article.id))
         self.clear_options()
