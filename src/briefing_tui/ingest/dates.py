@@ -161,6 +161,7 @@ _ISO_TIME = re.compile(r"(?<=\d)T\d{1,2}:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?
 # "Jerusalem, 21.09.2015", "MOSCOW, Sept. 21, 2015": a place and a comma before the date.
 _PLACE_BEFORE = re.compile(r"^\s*[^\W\d_][\w'’.-]*(?:[ -][^\W\d_][\w'’.-]*){0,2},\s*(?=\S)")
 _TIME = re.compile(r"^\d{1,2}[:.h]\d\d(?:[:.]\d\d)?$")
+_NUMBER = re.compile(r"\d")
 _TOKEN = re.compile(r"[^\W\d_][\w.]*|\d+(?:[:.h]\d+)*")
 
 
@@ -260,6 +261,8 @@ def is_date_line(line: str) -> bool:
     times and zones, a weekday, how long ago it was ("Updated 10 years ago"), a Hijri date
     and an issue number, and a place before a comma ("Jerusalem, 21.09.2015").
     """
+    if len(line) > 200 or _NUMBER.search(line) is None:
+        return False  # too long for a date line, or no number at all
     text = _AGO.sub(" ", _BESIDE_DATE.sub(" ", _ISO_TIME.sub(" ", _digits(line))))
     found = find_dates(text)
     if found and found[0].start > 0:

@@ -242,25 +242,31 @@ def _ranked_place(sentence: str, places: Sequence[str]) -> tuple[int, str] | Non
     """
     cues = [m.end() for m in _CUE.finditer(sentence)]
     best: tuple[int, int, str] | None = None
-    forms = list(dict.fromkeys([*places, *_CANONICAL_PLACE]))
-    for place in forms:
-        for match in re.finditer(rf"(?<![\w-]){re.escape(place)}(?![^\W\d_])", sentence):
-            before = sentence[max(0, match.start() - 12) : match.start()]
-            toward = _TOWARD.search(before) is not None
-            near = any(0 <= match.start() - end <= 80 for end in cues)
-            rank = (0 if toward and near else 1 if toward else 2 if near else 3, match.start())
-            if is_country(canonical_place(place)):
-                rank = (rank[0] + 2, rank[1])  # a visit goes to a city: a country is a subject
-            if best is None or rank < best[:2]:
-                best = (*rank, canonical_place(place))
+    for match in _places_pattern(tuple(places)).finditer(sentence):
+        place = match.group(0)
+        before = sentence[max(0, match.start() - 12) : match.start()]
+        toward = _TOWARD.search(before) is not None
+        near = any(0 <= match.start() - end <= 80 for end in cues)
+        rank = (0 if toward and near else 1 if toward else 2 if near else 3, match.start())
+        if is_country(canonical_place(place)):
+            rank = (rank[0] + 2, rank[1])  # a visit goes to a city: a country is a subject
+        if best is None or rank < best[:2]:
+            best = (*rank, canonical_place(place))
     return (best[0], best[2]) if best is not None else None
+
+
+@functools.lru_cache(maxsize=64)
+def _places_pattern(places: tuple[str, ...]) -> re.Pattern[str]:
+    """One search for every form of every place, the longest form first where two start alike."""
+    forms = sorted({f for f in (*places, *_CANONICAL_PLACE) if f}, key=lambda f: (-len(f), f))
+    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(f) for f in forms) + r")(?![^\W\d_])")
 
 
 def _city_travelled_to(sentences: Sequence[str], places: Sequence[str]) -> str | None:
     """The first city the lead sends its people to or meets them in ("flew to Moscow")."""
+    ranked = [_ranked_place(sentence, places) for sentence in sentences]
     for rank in (0, 1):
-        for sentence in sentences:
-            found = _ranked_place(sentence, places)
+        for found in ranked:
             if found is not None and found[0] <= rank and not is_country(found[1]):
                 return found[1]
     return None

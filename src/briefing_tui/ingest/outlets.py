@@ -159,13 +159,21 @@ def outlet_of_url(url: str | None) -> str | None:
     return None
 
 
+_KNOWN_NAMES = frozenset(
+    [
+        *(
+            name.casefold()
+            for canonical, aliases, _ in KNOWN_OUTLETS
+            for name in (canonical, *aliases)
+        ),
+        *(short.casefold() for short in _SHORT),
+    ]
+)
+
+
 def is_known_outlet(name: str) -> bool:
     """True for a known outlet's name or other spelling, in any case ("MTI", "Reuters")."""
-    folded = " ".join(name.split()).casefold()
-    return any(
-        folded in (canonical.casefold(), *(a.casefold() for a in aliases))
-        for canonical, aliases, _ in KNOWN_OUTLETS
-    ) or folded in (s.casefold() for s in _SHORT)
+    return " ".join(name.split()).casefold() in _KNOWN_NAMES
 
 
 def canonical_outlet(name: str) -> str:
