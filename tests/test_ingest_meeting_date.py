@@ -91,3 +91,16 @@ def test_a_german_report_that_he_travelled_to_moscow_on_monday() -> None:
     )
     assert event is not None
     assert event.date == dt.date(2015, 9, 21) and event.place == "Moscow"
+
+
+def test_a_spanish_report_of_a_meeting_this_monday() -> None:
+    event = find_event(
+        "Netanyahu se reúne con Putin en Moscú",
+        "El primer ministro israelí, Benjamín Netanyahu, se reunió este lunes en Moscú con el "
+        "presidente ruso, Vladímir Putin.",
+        dt.date(2015, 9, 22),
+        [],
+        PEOPLE,
+    )
+    assert event is not None
+    assert event.date == dt.date(2015, 9, 21) and event.place == "Moscow"

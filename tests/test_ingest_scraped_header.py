@@ -170,3 +170,51 @@ def test_a_section_line_above_the_headline_is_not_taken_for_it(tmp_path: Path) -
     )
     assert draft.title == "Graciée par Vladimir Poutine, Naama Issachar rentre en Israël"
     assert draft.source == "Le Monde"
+
+
+def test_a_tass_dateline_gives_the_agency_and_the_date_with_the_year_of_the_copyright(
+    tmp_path: Path,
+) -> None:
+    draft = draft_of(
+        tmp_path,
+        "Путин и Нетаньяху провели переговоры в Кремле\n\n"
+        "МОСКВА, 21 сентября. /ТАСС/. Президент России Владимир Путин провел в понедельник в "
+        "Кремле переговоры с премьер-министром Израиля Биньямином Нетаньяху.\n\n"
+        "Стороны обсудили ситуацию в Сирии и координацию действий военных двух стран, "
+        "сообщили журналистам в Кремле.\n\n© ТАСС 2015\n",
+    )
+    assert draft.source == "TASS"
+    assert str(draft.published) == "2015-09-21"
+
+
+def test_a_spanish_agency_dateline_with_a_full_stop_names_the_agency(tmp_path: Path) -> None:
+    draft = draft_of(
+        tmp_path,
+        "Netanyahu se reúne con Putin en Moscú\n\n"
+        "Publicado el 21 de septiembre de 2015, 14:05\n\n"
+        "MOSCÚ, 21 sep (EFE).- El primer ministro israelí, Benjamín Netanyahu, se reunió este "
+        "lunes en Moscú con el presidente ruso, Vladímir Putin, para coordinar las acciones "
+        "militares en Siria.\n\n"
+        "La reunión duró unas tres horas en la residencia de Novo-Ogariovo, a las afueras de "
+        "Moscú, según fuentes israelíes.\n",
+    )
+    assert draft.source == "EFE"
+    assert str(draft.published) == "2015-09-21"
+
+
+def test_two_writers_and_a_writer_filing_from_a_city_are_read(tmp_path: Path) -> None:
+    two = draft_of(
+        tmp_path,
+        f"Netanyahu and Putin agree on Syria\n\nBy Jane Doe and John Roe\n\n"
+        f"September 21, 2015\n\n{LEAD}\n\n{MORE}\n",
+    )
+    assert two.author == "Jane Doe and John Roe"
+    filed = draft_of(
+        tmp_path,
+        "Netanyahu flies to Moscow to discuss Russian build-up in Syria\n\n"
+        "Mon 21 Sep 2015 12.23 BST\n\nPeter Beaumont in Jerusalem\n\n"
+        f"{LEAD}\n\n{MORE}\n\ntheguardian.com\n",
+    )
+    assert filed.author == "Peter Beaumont"
+    assert filed.source == "The Guardian"
+    assert str(filed.published) == "2015-09-21"

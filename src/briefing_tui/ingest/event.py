@@ -26,7 +26,7 @@ _CUE = re.compile(
     # German, French, Italian, Spanish
     r"|trifft|traf|treffen|getroffen|besuch|reist|gereist|reiste|eingetroffen|angekommen|empf[aä]ng"
     r"|gespräch|rencontr|visite|entretien|s'entret"
-    r"|incontr|visita|colloqui|vertice|reunión|reunir|se reúne"
+    r"|incontr|visita|colloqui|vertice|reuni|se reún|viaj|lleg"
     # Polish, Hungarian
     r"|spotka|spotkanie|wizyt|rozmow|przylecia|poleci|találkoz|látogat|tárgyal|megbeszél|érkez"
     # Russian, Arabic

@@ -42,6 +42,15 @@ KNOWN_OUTLETS: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
     ("Anadolu Agency", ("Anadolu", "AA"), ("aa.com.tr",)),
     ("UPI", ("United Press International",), ("upi.com",)),
     ("Bloomberg", (), ("bloomberg.com",)),
+    ("EFE", ("Agencia EFE",), ("efe.com",)),
+    ("Europa Press", (), ("europapress.es",)),
+    ("Lusa", (), ("lusa.pt",)),
+    ("APA", ("Austria Presse Agentur",), ("apa.at",)),
+    ("ANP", (), ("anp.nl",)),
+    ("Kyodo News", ("Kyodo",), ("kyodonews.net",)),
+    ("KUNA", ("Kuwait News Agency",), ("kuna.net.kw",)),
+    ("WAFA", (), ("wafa.ps",)),
+    ("IRNA", (), ("irna.ir",)),
     # Newspapers, broadcasters and sites that cover the visits.
     ("i24NEWS", ("i24 News",), ("i24news.tv",)),
     ("Israel National News", ("Arutz Sheva",), ("israelnationalnews.com",)),
@@ -95,20 +104,25 @@ KNOWN_OUTLETS: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
 AGENCIES = frozenset(
     ["Reuters", "Associated Press", "Agence France-Presse", "TASS", "ANSAmed", "ANSA", "PAP",
      "MTI", "dpa", "Interfax", "RIA Novosti", "Sputnik", "Xinhua", "Anadolu Agency", "UPI",
-     "Bloomberg"]
+     "Bloomberg", "EFE", "Europa Press", "Lusa", "APA", "ANP", "Kyodo News", "KUNA", "WAFA",
+     "IRNA"]
 )  # fmt: skip
 """Outlets whose copy other outlets reprint under a dateline such as ``MOSCOW (Reuters) -``."""
 
 _SHORT = {"AP": "Associated Press", "AFP": "Agence France-Presse", "AA": "Anadolu Agency"}
 _DOMAIN = re.compile(r"(?<![\w.@-])((?:[a-z0-9-]+\.)+[a-z]{2,})(?:/[^\s]*)?", re.IGNORECASE)
-_DATELINE_AGENCY = re.compile(r"\((?P<name>[A-Za-z][\w .&/-]{0,30}?)\)\s*(?:[-–—:]|$)")
+# "(Reuters) -", "(EFE).-", and TASS's "/ТАСС/." after the place and date
+_DATELINE_AGENCY = re.compile(
+    r"\((?P<name>[^\W\d_][\w .&/-]{0,30}?)\)\.?\s*(?:[-–—:]|$)"
+    r"|(?<!\w)/(?P<slashed>[^\W\d_][\w .&-]{1,20}?)/\.?\s"
+)
 
 
 def agency_of_dateline(paragraph: str) -> str | None:
     """The agency a story's dateline credits: ``JERUSALEM, Sept 9 (AFP) -`` gives AFP's name."""
     head = paragraph.strip()[:120]
     for match in _DATELINE_AGENCY.finditer(head):
-        name = match.group("name").strip()
+        name = (match.group("name") or match.group("slashed")).strip()
         for part in re.split(r"\s*/\s*", name):
             if part in _SHORT:
                 return _SHORT[part]

@@ -36,11 +36,17 @@ _BYLINE = re.compile(
     r"(?:\((?:[^()]{1,30})\)|[,/|]\s*[^,/|]{2,30})?\s*\|?\s*$",
     re.I,
 )
+_BYLINE_CUE = re.compile(
+    r"^\s*(?:(?:written\s+)?by|von|par|di|de|autor(?:in|ka|zy)?|autorzy|szerzők?|авторы?)\s*:?\s+",
+    re.I,
+)
 # What a byline adds after the name: "and news agencies", "with Reuters", "(PAP)", ", AFP".
 _BYLINE_TAIL = re.compile(
     r"\s*(?:\((?:[^()]{1,30})\)|[,/]\s*[^,/]{2,30}|\s(?:and|with|und|et|e|i|és|и|و)\s+"
     r"(?:news\s+)?(?:agencies|wires|agenturen|agences|agenzie|agencje|ügynökségek|агентства"
-    r"|reuters|ap|afp|dpa|tass|pap|mti|ansa))\s*$",
+    r"|reuters|ap|afp|dpa|tass|pap|mti|ansa)"
+    # where the writer files from: "Peter Beaumont in Jerusalem"
+    r"|\s(?:in|aus|à|a|z|w|из|في)\s+[^\W\d_][\w'’-]+(?:\s[A-Z][\w'’-]+)?)\s*$",
     re.I,
 )
 # A wire story's credits: "(Reporting by Jane Doe; Editing by John Roe)".
@@ -177,7 +183,9 @@ def read_scraped(text: str) -> Draft:
     )
 
 
-_YEAR_HINT = re.compile(r"(?:/|©\s*|copyright\s+)((?:19|20)\d\d)(?=/|\b)", re.IGNORECASE)
+_YEAR_HINT = re.compile(
+    r"(?:/|(?:©|copyright)\s*(?:[^\W\d][\w.&-]*\s+){0,3})((?:19|20)\d\d)(?=/|\b)", re.IGNORECASE
+)
 
 
 def _date_in(lines: list[str]) -> dt.date | None:
@@ -193,7 +201,7 @@ def dateline_date(text: str, body: list[str]) -> dt.date | None:
     if not body:
         return None
     head = body[0][:80]
-    cut = re.search(r"\)\s*[-–—]|\s[-–—]\s", head)
+    cut = re.search(r"\)\.?\s*[-–—]|\s[-–—]\s|/[^\W\d_][\w .&-]{1,20}/\.?\s", head)
     if cut is None:
         return None
     dateline = head[: cut.end()]
@@ -313,6 +321,9 @@ def byline_name(line: str) -> str | None:
         name = _BYLINE_TAIL.sub("", byline.group("name").strip())
         if _is_name(name):
             return _name_case(name)
+    several = _BYLINE_CUE.match(line)
+    if several is not None:
+        return _names(_BYLINE_TAIL.sub("", line[several.end() :].strip(" |")))
     arabic = _ARABIC_BYLINE.match(line.strip())
     if arabic is not None and len(line) < 60:
         return arabic.group("name")
@@ -339,7 +350,15 @@ def _byline_outlet(line: str) -> str | None:
 def bare_name(line: str) -> str | None:
     """A line that is only a name, maybe with its wire ("Noa Ben-Ami and news agencies")."""
     name = _BYLINE_TAIL.sub("", line.strip(" |"))
-    return _name_case(name) if _is_name(name) else None
+    return _name_case(name) if _is_name(name) else _names(name)
+
+
+def _names(text: str) -> str | None:
+    """Two or three writers ("Jane Doe and John Roe", "Jane Doe, John Roe"), as printed."""
+    parts = [p.strip() for p in re.split(r",\s*|\s+(?:and|und|et|e|i|és|и|y)\s+", text)]
+    if 1 < len(parts) <= 3 and all(_is_name(p) for p in parts):
+        return _name_case(text)
+    return None
 
 
 def _is_name(text: str) -> bool:
