@@ -28,3 +28,23 @@ def test_the_participants_are_those_the_meeting_sentence_names() -> None:
     assert proposal.new_visit.date == dt.date(2019, 4, 4)
     assert proposal.new_visit.place == "Moscow"
     assert set(proposal.new_visit.participants) == {"Benjamin Netanyahu", "Vladimir Putin"}
+
+
+def test_a_meeting_in_another_city_never_joins_a_nearby_visit_on_its_date() -> None:
+    from pathlib import Path
+
+    from briefing_tui.corpus.loader import load_visits
+
+    corpus = Path(__file__).resolve().parents[1] / "corpus"
+    visits, _ = load_visits(corpus / "visits.yaml", corpus)
+    proposal = propose_visit(
+        visits,
+        "Netanyahu meets Putin in Sochi",
+        "Prime Minister Benjamin Netanyahu held talks with Russian President Vladimir Putin "
+        "in Sochi, where the two discussed Syria. Netanyahu had been in Moscow before.",
+        dt.date(2018, 1, 30),
+        people=["Benjamin Netanyahu", "Vladimir Putin"],
+        places=["Sochi", "Moscow", "Syria"],
+    )
+    assert proposal.visit_id is None  # the Moscow visit of 2018-01-29 is one day away
+    assert proposal.new_visit is not None and proposal.new_visit.place == "Sochi"

@@ -292,6 +292,9 @@ def propose_visit(
             event=event,
         )
     fits = [f for f in all_fits if f.people and f.place]
+    if event is not None and event.place is not None:
+        # the meeting the text reports is elsewhere: never joined to a visit to another city
+        fits = [f for f in fits if _place_agrees(f, event, aliases)]
     if published is not None:
         dated = [f for f in fits if f.days is not None and f.days <= WINDOW_DAYS]
         if dated:
