@@ -371,3 +371,9 @@ def test_a_country_named_with_a_word_before_it_is_not_the_destination() -> None:
     )
     assert event is not None and event.place == "Moscow"
     assert event.date == dt.date(2018, 5, 9)
+
+
+def test_an_article_with_unix_front_matter_and_a_windows_body_can_change_visit() -> None:
+    data = b"---\ntitle: t\nvisit: null\nraw: raw/000.txt\n---\n\r\nBody line.\r\n"
+    out = rewritten(data, Path("a.txt"), "2018-01-moscow")
+    assert out == b"---\ntitle: t\nvisit: 2018-01-moscow\nraw: raw/000.txt\n---\n\r\nBody line.\r\n"

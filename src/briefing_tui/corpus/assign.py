@@ -52,7 +52,9 @@ def set_visit(path: Path, visit: str | None, *, keep_unconfirmed: str | None = N
 
 def rewritten(data: bytes, path: Path, visit: str | None, assignment: str | None = None) -> bytes:
     """The article's bytes with its visit lines replaced; everything else exactly as it was."""
-    newline = b"\r\n" if b"\r\n" in data[:4096] else b"\n"
+    # the front matter's own line ends decide, whatever the body uses
+    first_end = data.find(b"\n")
+    newline = b"\r\n" if first_end > 0 and data[first_end - 1 : first_end] == b"\r" else b"\n"
     lines = data.split(newline)
     if not lines or lines[0].strip() != b"---":
         raise BriefingError.at(path, 1, "an article must start with a '---' front-matter line")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Literal
 
@@ -123,6 +123,7 @@ def _ingest_one(batch: _Batch, path: Path, visit: str | None, dry_run: bool) -> 
             people,
             places,
         )
+        proposal = _with_those_who_meet(batch.corpus, title, proposal)
     new_id = article_id(title, draft.source, draft.published, batch.taken_ids, draft.body)
     article_file = batch.corpus.articles_dir / f"{new_id}.txt"
     suffix = ".html" if source.is_html else ".txt"
@@ -221,6 +222,22 @@ def _aliases(corpus: Corpus) -> dict[str, tuple[str, ...]]:
         return {}
     gazetteer, _ = load_gazetteer(corpus.entities_file)
     return {entry.name: entry.aliases for entry in gazetteer.entries}
+
+
+def _with_those_who_meet(corpus: Corpus, title: str, proposal: VisitProposal) -> VisitProposal:
+    """A proposed visit's participants: the people the headline and the meeting's sentence name.
+
+    The recogniser reads them in any language of the corpus, so an Arabic or Russian
+    report lists Netanyahu and Putin, not the spokesman quoted further down.
+    """
+    new, event = proposal.new_visit, proposal.event
+    if new is None or event is None:
+        return proposal
+    named, _ = _people_and_places(corpus, f"{title}\n{event.evidence}")
+    meeting = [p for p in named if len(p.split()) > 1]
+    if len(meeting) < 2 or set(meeting[:4]) == set(new.participants):
+        return proposal
+    return replace(proposal, new_visit=replace(new, participants=tuple(meeting[:4])))
 
 
 def _people_and_places(corpus: Corpus, body: str) -> tuple[list[str], list[str]]:
