@@ -218,3 +218,10 @@ def test_two_writers_and_a_writer_filing_from_a_city_are_read(tmp_path: Path) ->
     assert filed.author == "Peter Beaumont"
     assert filed.source == "The Guardian"
     assert str(filed.published) == "2015-09-21"
+
+
+def test_outlets_are_known_by_their_names_in_their_own_script() -> None:
+    assert canonical_outlet("Известия") == "Izvestia"
+    assert canonical_outlet("Коммерсантъ") == "Kommersant"
+    # words that are also ordinary words ("the Middle East", "Arabic") are not outlet names
+    assert canonical_outlet("الشرق الأوسط") == "الشرق الأوسط"
