@@ -78,3 +78,18 @@ def test_a_bare_page_gives_its_byline_from_the_visible_text(tmp_path: Path) -> N
     assert draft.author == "Noa Ben-Ami"
     assert str(draft.published) == "2015-09-21"
     assert "visible" in draft.found["author"] or "text" in draft.found["author"]
+
+
+def test_a_metadata_title_with_a_section_gives_way_to_the_pages_heading(tmp_path: Path) -> None:
+    draft = saved(
+        tmp_path,
+        "<title>Netanyahu in Moscow for Syria talks - Israel News - Haaretz.com</title>"
+        '<meta property="og:title" content="Netanyahu in Moscow for Syria talks - Israel News">',
+    )
+    assert draft.title == "Netanyahu in Moscow for Syria talks"
+    assert draft.source == "Haaretz"
+
+
+def test_a_title_that_is_only_the_sites_name_gives_way_to_the_heading(tmp_path: Path) -> None:
+    draft = saved(tmp_path, "<title>Haaretz</title>")
+    assert draft.title == "Netanyahu in Moscow for Syria talks"

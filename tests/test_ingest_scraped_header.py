@@ -225,3 +225,16 @@ def test_outlets_are_known_by_their_names_in_their_own_script() -> None:
     assert canonical_outlet("Коммерсантъ") == "Kommersant"
     # words that are also ordinary words ("the Middle East", "Arabic") are not outlet names
     assert canonical_outlet("الشرق الأوسط") == "الشرق الأوسط"
+
+
+def test_the_city_after_a_writers_name_is_not_an_outlet(tmp_path: Path) -> None:
+    draft = draft_of(
+        tmp_path,
+        "Netanjahu trifft Putin in Moskau\n\n21.09.2015\n\nVon Jane Doe, Moskau\n\n"
+        "MOSKAU (dpa) - Der israelische Ministerpräsident Benjamin Netanjahu ist am Montag "
+        "nach Moskau gereist, um mit Präsident Wladimir Putin über Syrien zu sprechen.\n\n"
+        "Beide Seiten vereinbarten einen Mechanismus zur Koordinierung ihrer Streitkräfte, "
+        "hieß es aus Regierungskreisen in Jerusalem.\n",
+    )
+    assert draft.author == "Jane Doe"
+    assert draft.source == "dpa"

@@ -199,6 +199,11 @@ def canonical_outlet(name: str) -> str:
     for canonical, aliases, _ in KNOWN_OUTLETS:
         if name.lower() in (canonical.lower(), *(a.lower() for a in aliases)):
             return canonical
+    # a site named by its address: "Haaretz.com"
+    if re.fullmatch(r"(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}", name, re.IGNORECASE):
+        by_address = outlet_of_url("http://" + name.lower())
+        if by_address is not None:
+            return by_address
     # a site named as its address without the ending: "Index" for index.hu, "Spiegel"
     squeezed = re.sub(r"[\s.-]+", "", name).casefold()
     if len(squeezed) >= 4:

@@ -16,6 +16,7 @@ from briefing_tui.ingest.furniture import is_caption, is_furniture
 from briefing_tui.ingest.outlets import (
     agency_of_dateline,
     canonical_outlet,
+    is_known_outlet,
     outlet_named_in,
     outlet_of_domain_in,
     outlet_of_url,
@@ -48,6 +49,7 @@ def read_page(html: str) -> Draft:
     sitename = _text(meta.get("sitename"))
     if title is None or (sitename and title.casefold() == sitename.casefold()):
         title = _title_tag(html, sitename) or title
+    title = _headline(html, title)
     paragraphs = [p for p in text.split("\n") if p.strip()]
     if paragraphs and title and " ".join(paragraphs[0].split()) == title:
         paragraphs = paragraphs[1:]
@@ -151,6 +153,28 @@ def _tree(html: str) -> Any:
         return lxml.html.fromstring(html)
     except (ValueError, lxml.etree.ParserError):
         return None
+
+
+def _headline(html: str, title: str | None) -> str | None:
+    """The page's own heading where the metadata title adds a section or is only the site's name.
+
+    "Headline - Israel News" with an ``<h1>`` "Headline" gives the heading; a title that is
+    nothing but an outlet's name gives way to the first heading that is not one.
+    """
+    tree = _tree(html) if "<h" in html else None
+    if tree is None:
+        return title
+    headings = [" ".join(h.text_content().split()) for h in tree.xpath("//h1 | //h2")[:6]]
+    headings = [h for h in headings if len(h.split()) >= 3 and not is_known_outlet(h)]
+    if not headings:
+        return title
+    if title is None or is_known_outlet(title) or outlet_named_in(title) == title:
+        return headings[0]
+    for heading in headings:
+        rest = title[len(heading) :]
+        if title.startswith(heading) and re.match(r"\s+[-|–—:·]\s+\S", rest):
+            return heading
+    return title
 
 
 def _title_tag(html: str, sitename: str | None) -> str | None:

@@ -343,8 +343,9 @@ def _byline_outlet(line: str) -> str | None:
         return outlet_named_in(name) or canonical_outlet(name)
     if not _NAME_OF_SITE.match(name):
         return None
+    # an unknown name counts only when it reads as a paper's: "Moskau" is where the writer is
     looks_like_paper = any(w.casefold() in _PAPER_WORDS for w in name.split())
-    return canonical_outlet(name) if looks_like_paper or not _is_name(name) else None
+    return canonical_outlet(name) if looks_like_paper else None
 
 
 def bare_name(line: str) -> str | None:
