@@ -7,6 +7,7 @@ tags) gives title, outlet, author and date where the site provides them.
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Any
 
@@ -144,8 +145,13 @@ def _clean_title(value: Any) -> str | None:
     return _TITLE_SUFFIX.sub("", title) or title
 
 
+@functools.lru_cache(maxsize=2)
 def _tree(html: str) -> Any:
-    """The page parsed by lxml, or ``None`` when it cannot be parsed."""
+    """The page parsed by lxml, or ``None`` when it cannot be parsed; read, never changed."""
+    return _parsed(html)
+
+
+def _parsed(html: str) -> Any:
     import lxml.etree  # type: ignore[import-untyped]
     import lxml.html  # type: ignore[import-untyped]
 
@@ -298,7 +304,7 @@ def _caption(html: str) -> str | None:
 
 def _visible_text(html: str) -> str:
     """The page's text without markup, for pages trafilatura finds no story in."""
-    tree = _tree(html)
+    tree = _parsed(html)  # a copy of its own: scripts and styles are dropped from it
     if tree is None:
         return ""
     for bad in tree.xpath("//script|//style|//noscript"):
