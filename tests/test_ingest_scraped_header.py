@@ -238,3 +238,13 @@ def test_the_city_after_a_writers_name_is_not_an_outlet(tmp_path: Path) -> None:
     )
     assert draft.author == "Jane Doe"
     assert draft.source == "dpa"
+
+
+def test_a_related_storys_date_below_the_story_never_dates_this_one(tmp_path: Path) -> None:
+    draft = draft_of(
+        tmp_path,
+        f"Netanyahu meets Putin in Moscow\n\n{LEAD}\n\n{MORE}\n\n"
+        "Related coverage\n\nPutin hosts Erdogan in Sochi\n\nOctober 3, 2019\n",
+    )
+    assert draft.published is None
+    assert "Erdogan" not in draft.body

@@ -140,7 +140,7 @@ def read_scraped(text: str) -> Draft:
     start = _story_start(lines)
     header_lines, story_lines = lines[:start], lines[start:]
     story_author, story_lines = _byline_in_story(story_lines)
-    body_lines, footer_lines = _clean_story(story_lines)
+    body_lines, footer_lines, own_footer = _clean_story(story_lines)
     captions = [line.strip() for line in footer_lines if is_caption(line)]
     header = _read_header(header_lines)
     opening = " ".join(body_lines[:3])
@@ -153,7 +153,7 @@ def read_scraped(text: str) -> Draft:
     published = header.published
     found["published"] = "a date line above the story" if published else "not found"
     if published is None:
-        published = _date_in(footer_lines)
+        published = _date_in(own_footer)
         found["published"] = "a date line below the story" if published else "not found"
     if published is None:
         published = dateline_date(text, body_lines)
@@ -245,10 +245,14 @@ def _follows_caption_label(lines: list[str], index: int) -> bool:
     return index > 0 and _CAPTION_LABEL.match(lines[index - 1]) is not None
 
 
-def _clean_story(lines: list[str]) -> tuple[list[str], list[str]]:
-    """The story's paragraphs, and the furniture lines taken out of it."""
+def _clean_story(lines: list[str]) -> tuple[list[str], list[str], list[str]]:
+    """The story's paragraphs, the furniture lines taken out of it, and those not teasers.
+
+    A teaser's date line is another story's date, so it never dates this one.
+    """
     kept: list[str] = []
     dropped: list[str] = []
+    teasers: set[int] = set()
     index = 0
     while index < len(lines):
         line = lines[index]
@@ -259,6 +263,7 @@ def _clean_story(lines: list[str]) -> tuple[list[str], list[str]]:
             skipped = 0
             while index < len(lines) and skipped < 3 and is_teaser(lines[index]):
                 dropped.append(lines[index])
+                teasers.add(index)
                 index += 1
                 skipped += 1
             continue
@@ -269,7 +274,8 @@ def _clean_story(lines: list[str]) -> tuple[list[str], list[str]]:
         index += 1
     while kept and len(kept[-1].strip()) < 100 and not ends_sentence(kept[-1]):
         dropped.append(kept.pop())
-    return kept, dropped
+    own = [line for i, line in enumerate(lines) if line in dropped and i not in teasers]
+    return kept, dropped, own
 
 
 def _is_caption_line(line: str) -> bool:
