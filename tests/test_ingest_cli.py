@@ -112,3 +112,32 @@ def test_without_a_corpus_folder_ingest_refuses_to_touch_the_bundled_one(
     code, _, err = run(capsys, "ingest", str(RAW / "000_0b51c49cdcf16603.txt"))
     assert code == 1
     assert "the bundled corpus is read-only" in err and "--corpus DIR" in err
+
+
+def test_a_dry_run_says_where_each_field_was_found_and_how_sure(
+    empty_corpus: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    page = REPO / "tests" / "data" / "ingest" / "dev" / "en-reuters-2009-09-secret-trip.txt"
+    code, out, err = run(capsys, "ingest", str(page), "--dry-run", "--corpus", str(empty_corpus))
+    assert code == 0, err
+    found = next(line for line in out.splitlines() if line.startswith("  found "))
+    assert "outlet: a web address in the page (high)" in found
+    assert "date: a date line above the story (high)" in found
+    assert "author: a byline (high)" in found
+    assert "weak evidence" in out  # no meeting date: the join to 2009-09-moscow says so
+
+
+def test_json_gives_each_field_with_where_and_how_sure(
+    empty_corpus: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import json
+
+    page = REPO / "tests" / "data" / "ingest" / "dev" / "ar-asharq-2019-09-sochi.txt"
+    code, out, err = run(capsys, "ingest", str(page), "--json", "--corpus", str(empty_corpus))
+    assert code == 0, err
+    (row,) = json.loads(out)
+    assert row["fields"]["author"] == {"where": "a byline", "sure": "high"}
+    assert row["fields"]["published"]["sure"] == "high"
+    assert row["visit"]["new_visit"]["date"] == "2019-09-12"
+    assert row["visit"]["new_visit"]["place"] == "Sochi"
+    assert row["visit"]["new_visit"]["participants"] == ["Benjamin Netanyahu", "Vladimir Putin"]

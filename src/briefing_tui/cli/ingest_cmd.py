@@ -66,6 +66,10 @@ def ingest_command(args: argparse.Namespace) -> int:
             print(visible(f"{where}: {outcome.message}", keep_newlines=False), file=sys.stderr)
             continue
         print(visible(f"{where}: {outcome.message}", keep_newlines=False))
+        if args.dry_run and outcome.draft is not None:
+            from briefing_tui.ingest.explain import summary
+
+            print("  found " + visible(summary(outcome.draft), keep_newlines=False))
         proposal = outcome.proposal
         if proposal is not None and proposal.new_visit is not None:
             print("  proposed entry for visits.yaml:")
@@ -80,6 +84,7 @@ def ingest_command(args: argparse.Namespace) -> int:
 
 def outcome_json(outcome: Any) -> dict[str, Any]:
     """One file's outcome for programs: what was found, where, and why the visit was chosen."""
+    from briefing_tui.ingest.explain import explained
     from briefing_tui.problems import display_path
 
     draft, proposal = outcome.draft, outcome.proposal
@@ -97,6 +102,7 @@ def outcome_json(outcome: Any) -> dict[str, Any]:
             published=draft.published.isoformat() if draft.published else None,
             caption=draft.caption,
             found=dict(draft.found),
+            fields=explained(draft),
         )
     if proposal is not None:
         event = proposal.event
