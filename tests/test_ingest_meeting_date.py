@@ -104,3 +104,42 @@ def test_a_spanish_report_of_a_meeting_this_monday() -> None:
     )
     assert event is not None
     assert event.date == dt.date(2015, 9, 21) and event.place == "Moscow"
+
+
+def test_a_french_report_that_he_went_to_moscow_on_monday() -> None:
+    event = find_event(
+        "Nétanyahou chez Poutine",
+        "Le premier ministre israélien Benyamin Nétanyahou s'est rendu lundi à Moscou pour "
+        "parler de la Syrie avec Vladimir Poutine.",
+        dt.date(2015, 9, 22),
+        [],
+        PEOPLE,
+    )
+    assert event is not None
+    assert event.date == dt.date(2015, 9, 21) and event.place == "Moscow"
+
+
+def test_a_polish_report_that_he_talked_in_moscow_on_thursday() -> None:
+    event = find_event(
+        "Netanjahu i Putin",
+        "Premier Izraela Benjamin Netanjahu rozmawiał w czwartek w Moskwie z prezydentem "
+        "Rosji Władimirem Putinem.",
+        dt.date(2016, 4, 21),
+        [],
+        PEOPLE,
+    )
+    assert event is not None
+    assert event.date == dt.date(2016, 4, 21) and event.place == "Moscow"
+
+
+def test_an_arabic_report_that_putin_received_him_yesterday() -> None:
+    event = find_event(
+        "بوتين ونتنياهو",
+        "استقبل الرئيس الروسي فلاديمير بوتين رئيس الوزراء الإسرائيلي بنيامين نتنياهو في موسكو "
+        "أمس.",
+        dt.date(2015, 9, 22),
+        [],
+        PEOPLE,
+    )
+    assert event is not None
+    assert event.date == dt.date(2015, 9, 21) and event.place == "Moscow"

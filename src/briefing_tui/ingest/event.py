@@ -22,16 +22,19 @@ _CUE = re.compile(
     # English
     r"meet|met\b|meeting|talks|summit|visit|arriv|flew|flown|fly|flies|flying|travel|trip|landed"
     r"|hosted|host|received|welcomed|parade|sat down|held|told|agreed|discussed|spoke|signed"
-    r"|shook hands|attended|laid a wreath"
+    r"|shook hands|attended|laid a wreath|heads to|headed to|head to|went to"
     # German, French, Italian, Spanish
     r"|trifft|traf|treffen|getroffen|besuch|reist|gereist|reiste|eingetroffen|angekommen|empf[aä]ng"
-    r"|gespräch|rencontr|visite|entretien|s'entret"
-    r"|incontr|visita|colloqui|vertice|reuni|se reún|viaj|lleg"
+    r"|gespräch|zusammengekommen|kommt|rencontr|visite|entretien|s'entret|rendu|se rend|arrivé"
+    r"|reçu|accueilli|atterri"
+    r"|incontr|visita|colloqui|vertice|volato|arrivat|ricevut|recat|recherà"
+    r"|reuni|se reún|viaj|lleg|recib|entrevist"
     # Polish, Hungarian
-    r"|spotka|spotkanie|wizyt|rozmow|przylecia|poleci|találkoz|látogat|tárgyal|megbeszél|érkez"
+    r"|spotka|spotkanie|wizyt|rozmow|rozmawia|przylecia|poleci|przyby|udał się|gości"
+    r"|találkoz|látogat|tárgyal|megbeszél|érkez|utaz|fogad"
     # Russian, Arabic
-    r"|встреч|визит|переговор|прибыл|посет|прилет|прилёт"
-    r"|يلتقي|التقى|لقاء|زيارة|محادثات|يزور|زار|وصل|اجتماع"
+    r"|встреч|визит|переговор|прибыл|посет|прилет|прилёт|принял|отправ|провел"
+    r"|يلتقي|التقى|لقاء|زيارة|محادثات|مباحثات|يزور|زار|وصل|اجتماع|اجتمع|استقبل|توجه|قمة"
     r")",
     re.IGNORECASE,
 )
