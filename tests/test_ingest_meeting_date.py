@@ -135,8 +135,7 @@ def test_a_polish_report_that_he_talked_in_moscow_on_thursday() -> None:
 def test_an_arabic_report_that_putin_received_him_yesterday() -> None:
     event = find_event(
         "بوتين ونتنياهو",
-        "استقبل الرئيس الروسي فلاديمير بوتين رئيس الوزراء الإسرائيلي بنيامين نتنياهو في موسكو "
-        "أمس.",
+        "استقبل الرئيس الروسي فلاديمير بوتين رئيس الوزراء الإسرائيلي بنيامين نتنياهو في موسكو أمس.",
         dt.date(2015, 9, 22),
         [],
         PEOPLE,
