@@ -248,3 +248,16 @@ def test_a_related_storys_date_below_the_story_never_dates_this_one(tmp_path: Pa
     )
     assert draft.published is None
     assert "Erdogan" not in draft.body
+
+
+def test_a_topic_label_above_the_headline_is_not_the_headline(tmp_path: Path) -> None:
+    draft = draft_of(
+        tmp_path,
+        "Israel Russia Relations\n"
+        "Netanyahu meets Putin in Moscow to keep Syria coordination on track\n\n"
+        "September 21, 2015\n\n"
+        "Israeli Prime Minister Benjamin Netanyahu met Russian President Vladimir Putin in "
+        "Moscow on Monday; relations between Israel and Russia were at the centre of the talks.\n\n"
+        f"{MORE}\n",
+    )
+    assert draft.title == "Netanyahu meets Putin in Moscow to keep Syria coordination on track"

@@ -418,19 +418,31 @@ def _choose_title(header: _Header, lines: list[str], opening: str) -> tuple[int,
     ]
     if (len(best[1].split()) < 3 or _SECTION_MARKS.search(best[1])) and headlines:
         best = max(headlines, key=score)
+    # A short line of capitalised words ("Israel Russia Relations") is a topic label: it
+    # shares all its words with the story, but a longer line that shares many is the headline.
+    if _is_label(best[1]):
+        longer = [c for c in headlines if not _is_label(c[1]) and score(c)[0] >= 0.3]
+        if longer:
+            best = max(longer, key=score)
     # The standfirst sums the story up, so it shares more words with it than the headline
     # does: a shorter line just above it that also shares words is the headline.
     above = [c for c in headlines if c[0] == best[0] - 1]
     if above and score(best)[0] < 1.5:
         index, text = above[0]
         if (
-            len(_WORD.findall(text)) >= 3
+            len(text.split()) >= 5  # a headline, not a label such as "Israel Russia Relations"
+            and len(best[1].split()) >= 8  # below it, a standfirst's sentence
             and 1.2 * len(text) < len(best[1])
             and score(above[0])[0] >= 0.3
             and not ends_sentence(text)
         ):
             return index, text
     return best
+
+
+def _is_label(text: str) -> bool:
+    words = [w for w in re.split(r"[\s-]+", text) if w.casefold() not in ("and", "&", "und", "et")]
+    return len(text.split()) <= 3 and all(w[:1].isupper() for w in words if w)
 
 
 _SECTION_MARKS = re.compile(r"[›»>]|\s[/|·]\s")
