@@ -93,3 +93,13 @@ def test_a_metadata_title_with_a_section_gives_way_to_the_pages_heading(tmp_path
 def test_a_title_that_is_only_the_sites_name_gives_way_to_the_heading(tmp_path: Path) -> None:
     draft = saved(tmp_path, "<title>Haaretz</title>")
     assert draft.title == "Netanyahu in Moscow for Syria talks"
+
+
+def test_an_outlet_or_a_desk_in_the_author_metadata_is_not_a_writer(tmp_path: Path) -> None:
+    for author in ("Reuters", "Times of Israel Staff", "AFP"):
+        draft = saved(
+            tmp_path,
+            "<title>Netanyahu in Moscow for Syria talks</title>"
+            f'<meta name="author" content="{author}">',
+        )
+        assert draft.author is None, author

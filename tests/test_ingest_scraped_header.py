@@ -261,3 +261,12 @@ def test_a_topic_label_above_the_headline_is_not_the_headline(tmp_path: Path) ->
         f"{MORE}\n",
     )
     assert draft.title == "Netanyahu meets Putin in Moscow to keep Syria coordination on track"
+
+
+def test_a_byline_that_names_a_desk_gives_no_author(tmp_path: Path) -> None:
+    draft = draft_of(
+        tmp_path,
+        f"Netanyahu meets Putin in Moscow\n\nBy Reuters Staff\n\nSeptember 21, 2015\n\n"
+        f"{LEAD}\n\n{MORE}\n",
+    )
+    assert draft.author is None

@@ -22,7 +22,7 @@ from briefing_tui.ingest.outlets import (
     outlet_of_domain_in,
     outlet_of_url,
 )
-from briefing_tui.ingest.scraped import dateline_date, read_scraped
+from briefing_tui.ingest.scraped import dateline_date, names_a_desk, read_scraped
 
 _TITLE_SUFFIX = re.compile(r"\s+[|–—]\s+[^|–—]{2,60}$")
 _BY = re.compile(r"^\s*by\s+", re.I)
@@ -79,6 +79,8 @@ def read_page(html: str) -> Draft:
     author_where = "the page's metadata" if author else "not found"
     if author:
         author = _BY.sub("", author).replace(";", ",")
+        if is_known_outlet(author) or outlet_named_in(author) is not None or not _a_person(author):
+            author, author_where = None, "not found"  # an outlet or a desk, not a writer
     if outlet is None or published is None or author is None:
         linked = _linked_data(html)
         if outlet is None and linked.get("publisher"):
@@ -159,6 +161,11 @@ def _parsed(html: str) -> Any:
         return lxml.html.fromstring(html)
     except (ValueError, lxml.etree.ParserError):
         return None
+
+
+def _a_person(name: str) -> bool:
+    """False for a desk or a newsroom as a byline names it ("Reuters Staff", "Redaktion")."""
+    return not names_a_desk(name)
 
 
 def _headline(html: str, title: str | None) -> str | None:

@@ -117,6 +117,24 @@ _NOT_NAMES = frozenset(
         "video",
         "photos",
         "world",
+        # a byline that names a desk, not a person: "Reuters Staff", "Times of Israel Staff"
+        "staff",
+        "reporter",
+        "reporters",
+        "correspondent",
+        "editor",
+        "editors",
+        "editorial",
+        "desk",
+        "team",
+        "agencies",
+        "wires",
+        "redaktion",
+        "rédaction",
+        "redazione",
+        "redakcja",
+        "szerkesztőség",
+        "редакция",
     ]
 )
 
@@ -366,6 +384,11 @@ def _names(text: str) -> str | None:
     if 1 < len(parts) <= 3 and all(_is_name(p) for p in parts):
         return _name_case(text)
     return None
+
+
+def names_a_desk(text: str) -> bool:
+    """True for a byline that names a desk or a newsroom, not a writer ("Reuters Staff")."""
+    return any(w.casefold().strip(".,") in _NOT_NAMES for w in text.split())
 
 
 def _is_name(text: str) -> bool:
