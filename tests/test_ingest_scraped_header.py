@@ -270,3 +270,15 @@ def test_a_byline_that_names_a_desk_gives_no_author(tmp_path: Path) -> None:
         f"{LEAD}\n\n{MORE}\n",
     )
     assert draft.author is None
+
+
+def test_the_publication_date_wins_over_the_revision_date(tmp_path: Path) -> None:
+    for dates in (
+        "Updated: September 22, 2015 09:30\n\nPublished: September 21, 2015 08:10",
+        "Updated: September 22, 2015 | Published: September 21, 2015",
+        "Published: 21.09.2015, 14:05 Aktualisiert: 22.09.2015",
+    ):
+        draft = draft_of(
+            tmp_path, f"Netanyahu meets Putin in Moscow\n\n{dates}\n\n{LEAD}\n\n{MORE}\n"
+        )
+        assert str(draft.published) == "2015-09-21", dates

@@ -149,6 +149,7 @@ class _Header:
     author: str | None = None
     byline_outlet: str | None = None
     published: dt.date | None = None
+    published_is_update: bool = False
     caption: str | None = None
 
 
@@ -204,6 +205,33 @@ def read_scraped(text: str) -> Draft:
 _YEAR_HINT = re.compile(
     r"(?:/|(?:©|copyright)\s*(?:[^\W\d][\w.&-]*\s+){0,3})((?:19|20)\d\d)(?=/|\b)", re.IGNORECASE
 )
+
+
+# A date line's label saying the date is a revision, not the publication.
+_UPDATED = re.compile(
+    r"(?<![^\W\d_])(?:updated|last\s+modified|modified|aktualisiert|mis\s+à\s+jour|modifié"
+    r"|aggiornato|actualizado|aktualizacja|zaktualizowano|frissítve|frissítés|обновлено"
+    r"|آخر\s+تحديث)",
+    re.IGNORECASE,
+)
+_PUBLISHED = re.compile(
+    r"(?<![^\W\d_])(?:published|posted|veröffentlicht|publié|pubblicato|publicado|opublikowano"
+    r"|publikálva|megjelent|опубликовано|نشر)",
+    re.IGNORECASE,
+)
+
+
+def publication_day(line: str) -> dt.date | None:
+    """The publication date of a date line: after "Published", else the earliest it gives."""
+    found = find_dates(line)
+    if not found:
+        return None
+    label = _PUBLISHED.search(line)
+    if label is not None:
+        after = [f for f in found if f.start >= label.end()]
+        if after:
+            return after[0].date
+    return min(f.date for f in found)
 
 
 def _date_in(lines: list[str]) -> dt.date | None:
@@ -315,8 +343,12 @@ def _read_header(lines: list[str]) -> _Header:
                 header.caption = line.strip()
             continue
         if is_date_line(stripped):
-            if header.published is None:
-                header.published = find_date(stripped)
+            # a line that only gives the revision date yields to one giving the publication
+            revision = _UPDATED.search(stripped) is not None and not _PUBLISHED.search(stripped)
+            if header.published is None or (header.published_is_update and not revision):
+                day = publication_day(stripped)
+                if day is not None:
+                    header.published, header.published_is_update = day, revision
             continue
         name = byline_name(stripped)
         if name is not None:
