@@ -11,7 +11,7 @@ import functools
 import re
 from typing import Any
 
-from briefing_tui.ingest.dates import find_date, is_date_line, parse_iso_date
+from briefing_tui.ingest.dates import is_date_line, parse_iso_date
 from briefing_tui.ingest.draft import Draft
 from briefing_tui.ingest.furniture import is_caption, is_furniture
 from briefing_tui.ingest.outlets import (
@@ -22,7 +22,12 @@ from briefing_tui.ingest.outlets import (
     outlet_of_domain_in,
     outlet_of_url,
 )
-from briefing_tui.ingest.scraped import dateline_date, names_a_desk, read_scraped
+from briefing_tui.ingest.scraped import (
+    dateline_date,
+    names_a_desk,
+    publication_day,
+    read_scraped,
+)
 
 _TITLE_SUFFIX = re.compile(r"\s+[|–—]\s+[^|–—]{2,60}$")
 _BY = re.compile(r"^\s*by\s+", re.I)
@@ -128,7 +133,7 @@ def _date_line(text: str) -> Any:
     """The date of the first line of the extracted text that holds only a date."""
     for line in text.split("\n")[:12]:
         if is_date_line(" ".join(line.split())):
-            return find_date(line)
+            return publication_day(line)
     return None
 
 
