@@ -282,3 +282,19 @@ def test_the_publication_date_wins_over_the_revision_date(tmp_path: Path) -> Non
             tmp_path, f"Netanyahu meets Putin in Moscow\n\n{dates}\n\n{LEAD}\n\n{MORE}\n"
         )
         assert str(draft.published) == "2015-09-21", dates
+
+
+def test_a_page_with_no_date_line_is_dated_by_its_own_address(tmp_path: Path) -> None:
+    dated = draft_of(
+        tmp_path,
+        f"Netanyahu meets Putin in Moscow\n\n{LEAD}\n\n{MORE}\n\n"
+        "https://www.haaretz.com/israel-news/2015/09/21/netanyahu-putin-syria\n",
+    )
+    assert str(dated.published) == "2015-09-21"
+    assert dated.found["published"] == "the date in the page's address"
+    linked = draft_of(
+        tmp_path,
+        f"Netanyahu meets Putin in Moscow\n\n{LEAD}\n\n{MORE}\n\n"
+        "Read more at https://www.haaretz.com/israel-news/2019/02/27/another-story\n",
+    )
+    assert linked.published is None  # another story's address is not this page's date

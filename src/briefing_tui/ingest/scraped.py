@@ -177,6 +177,9 @@ def read_scraped(text: str) -> Draft:
     if published is None:
         published = dateline_date(text, body_lines)
         found["published"] = "the dateline" if published else "not found"
+    if published is None:
+        published = address_date(text)
+        found["published"] = "the date in the page's address" if published else "not found"
     found["title"] = "a line above the story, most like a headline" if title else "not found"
     if header.author:
         found["author"] = "a byline"
@@ -232,6 +235,35 @@ def publication_day(line: str) -> dt.date | None:
         if after:
             return after[0].date
     return min(f.date for f in found)
+
+
+# A web address with the day in its path: ".../2015/09/21/netanyahu-..." or ".../2015-09-21/...".
+_ADDRESS_DATE = re.compile(
+    r"(?:https?://|www\.)\S*?/(?P<y>(?:19|20)\d\d)([/-])(?P<m>[01]\d)\2(?P<d>[0-3]\d)(?=[/-]|\.html?|$)"
+)
+
+
+_OWN_ADDRESS = re.compile(
+    r"^\s*(?:(?:url|source|link|quelle|fonte|źródło|forrás|источник|المصدر)\s*:\s*)?\S+\s*$", re.I
+)
+
+
+def address_date(text: str) -> dt.date | None:
+    """The day the page's own web address gives, on a line of its own as a saved page keeps it.
+
+    An address inside a sentence or a "Read more" link is another story's, so it is not read.
+    """
+    for line in text.split("\n"):
+        if "/" not in line or _OWN_ADDRESS.match(line) is None:
+            continue
+        match = _ADDRESS_DATE.search(line)
+        if match is None:
+            continue
+        try:
+            return dt.date(int(match.group("y")), int(match.group("m")), int(match.group("d")))
+        except ValueError:
+            continue
+    return None
 
 
 def _date_in(lines: list[str]) -> dt.date | None:
