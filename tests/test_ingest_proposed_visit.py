@@ -48,3 +48,23 @@ def test_a_meeting_in_another_city_never_joins_a_nearby_visit_on_its_date() -> N
     )
     assert proposal.visit_id is None  # the Moscow visit of 2018-01-29 is one day away
     assert proposal.new_visit is not None and proposal.new_visit.place == "Sochi"
+
+
+def test_an_undated_page_naming_the_meetings_day_is_only_suggested_the_visit() -> None:
+    from pathlib import Path
+
+    from briefing_tui.corpus.loader import load_visits
+
+    corpus = Path(__file__).resolve().parents[1] / "corpus"
+    visits, _ = load_visits(corpus / "visits.yaml", corpus)
+    proposal = propose_visit(
+        visits,
+        "Netanyahu and Putin in the Kremlin",
+        "Prime Minister Benjamin Netanyahu met Russian President Vladimir Putin in Moscow on "
+        "January 29, 2018 to discuss Iran's presence in Syria.",
+        None,
+        people=["Benjamin Netanyahu", "Vladimir Putin"],
+        places=["Moscow", "Syria"],
+    )
+    assert proposal.visit_id is None
+    assert proposal.suggested == "2018-01-moscow" and proposal.evidence == "suggestion"

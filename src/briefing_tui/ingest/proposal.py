@@ -274,6 +274,18 @@ def propose_visit(
             for f in all_fits
             if _in_window(f.visit, event.date) and _place_agrees(f, event, aliases)
         ]
+        if inside and published is None:
+            # an undated page is never joined, even when it names the meeting's day
+            best = max(inside, key=lambda f: f.score)
+            return VisitProposal(
+                None,
+                f"the page has no date, so not assigned; it reports {event.explain()}, within "
+                f"visit {best.visit.id}: suggested, confirm with "
+                f"`briefing assign ARTICLE {best.visit.id}`",
+                evidence="suggestion",
+                suggested=best.visit.id,
+                event=event,
+            )
         if inside:
             best = max(inside, key=lambda f: f.score)
             return VisitProposal(
