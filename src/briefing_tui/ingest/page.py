@@ -11,7 +11,9 @@ import functools
 import re
 from typing import Any
 
+from briefing_tui.ingest.bylines import names_a_desk
 from briefing_tui.ingest.dates import is_date_line, parse_iso_date
+from briefing_tui.ingest.dating import dateline_date, publication_day
 from briefing_tui.ingest.draft import Draft
 from briefing_tui.ingest.furniture import is_caption, is_furniture
 from briefing_tui.ingest.outlets import (
@@ -22,12 +24,7 @@ from briefing_tui.ingest.outlets import (
     outlet_of_domain_in,
     outlet_of_url,
 )
-from briefing_tui.ingest.scraped import (
-    dateline_date,
-    names_a_desk,
-    publication_day,
-    read_scraped,
-)
+from briefing_tui.ingest.scraped import read_scraped
 
 _TITLE_SUFFIX = re.compile(r"\s+[|–—]\s+[^|–—]{2,60}$")
 _BY = re.compile(r"^\s*by\s+", re.I)

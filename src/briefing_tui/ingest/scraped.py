@@ -12,7 +12,21 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from briefing_tui.ingest.dates import find_date, find_dates, find_day_and_month, is_date_line
+from briefing_tui.ingest.bylines import (
+    SITE_NAME,
+    bare_name,
+    byline_name,
+    byline_outlet,
+    reporter_in,
+)
+from briefing_tui.ingest.dates import find_date, is_date_line
+from briefing_tui.ingest.dating import (
+    PUBLISHED,
+    UPDATED,
+    address_date,
+    dateline_date,
+    publication_day,
+)
 from briefing_tui.ingest.draft import Draft
 from briefing_tui.ingest.furniture import (
     ends_sentence,
@@ -30,29 +44,6 @@ from briefing_tui.ingest.outlets import (
     outlet_of_domain_in,
 )
 
-_BYLINE = re.compile(
-    r"^\s*(?:avatar\s+)?(?:(?:written\s+)?by|von|par|di|de|autor(?:in)?(?:\s*/\s*autor)?|autorka"
-    r"|szerző|автор|بقلم|كتب)\s*:?\s+(?P<name>[^|,;:()]{3,80}?)\s*"
-    r"(?:\((?:[^()]{1,30})\)|[,/|]\s*[^,/|]{2,30})?\s*\|?\s*$",
-    re.I,
-)
-_BYLINE_CUE = re.compile(
-    r"^\s*(?:(?:written\s+)?by|von|par|di|de|autor(?:in|ka|zy)?|autorzy|szerzők?|авторы?)\s*:?\s+",
-    re.I,
-)
-# What a byline adds after the name: "and news agencies", "with Reuters", "(PAP)", ", AFP".
-_BYLINE_TAIL = re.compile(
-    r"\s*(?:\((?:[^()]{1,30})\)|[,/]\s*[^,/]{2,30}|\s(?:and|with|und|et|e|i|és|и|و)\s+"
-    r"(?:news\s+)?(?:agencies|wires|agenturen|agences|agenzie|agencje|ügynökségek|агентства"
-    r"|reuters|ap|afp|dpa|tass|pap|mti|ansa)"
-    # where the writer files from: "Peter Beaumont in Jerusalem"
-    r"|\s(?:in|aus|à|a|z|w|из|في)\s+[^\W\d_][\w'’-]+(?:\s[A-Z][\w'’-]+)?)\s*$",
-    re.I,
-)
-# A wire story's credits: "(Reporting by Jane Doe; Editing by John Roe)".
-_REPORTING = re.compile(
-    r"^\s*\(?\s*reporting\s+by\s+(?P<name>[^;,()]+?)(?:\s+in\s+[A-Z][\w ]+)?\s*(?:[;,)]|$)", re.I
-)
 # Where a reprint names the outlet it first ran in: "Originally published by Reuters".
 _CREDIT = re.compile(
     r"^\s*(?:this\s+(?:article|story)\s+)?(?:was\s+)?(?:originally|first)\s+(?:published|appeared)"
@@ -60,13 +51,6 @@ _CREDIT = re.compile(
     r"|^\s*(?:source|quelle|fonte|źródło|forrás|источник|المصدر)\s*:\s*(?P<source>[^.,;()]{2,60}?)\s*\.?\s*$",
     re.I,
 )
-# An Arabic paper's byline is the reporter's city, a colon and the name: "تل أبيب: سامر حداد".
-_ARABIC_BYLINE = re.compile(
-    r"^(?P<place>[\u0600-\u06ff]+(?:\s[\u0600-\u06ff]+)?)\s*:\s*"
-    r"(?P<name>[\u0600-\u06ff]+(?:\s[\u0600-\u06ff]+){1,3})$"
-)
-_UPPER = r"(?:[^\W\d_](?<=[A-ZÀ-ÞĀ-Ž\u0400-\u042f]))"
-_NAME = re.compile(rf"^(?:{_UPPER}[\w'’.-]*\.?\s+){{1,3}}(?:von\s+|van\s+|de\s+)?{_UPPER}[\w'’-]+$")
 _CAPTION_LABEL = re.compile(r"^\s*caption\s*:?\s*$", re.I)
 _BREADCRUMB = re.compile(r"^\s*home\s+(?P<rest>.+)$", re.I)
 _SELF_REFERENCE = (
@@ -79,64 +63,7 @@ _COPYRIGHT = re.compile(
     r"(?:\s+(?:Media|Ltd|Inc|LLC|Group))?\.?\s+all rights reserved",
     re.I,
 )
-_NAME_OF_SITE = re.compile(r"^[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,3}$")
 _WORD = re.compile(r"[^\W\d_]{3,}")
-# Words that make a name a newspaper's, not a person's ("Gulf Daily", "Evening Standard").
-_PAPER_WORDS = frozenset(
-    str.split(
-        "daily news times post journal herald tribune gazette courier telegraph press today monitor"
-        " observer chronicle review express standard mail star sun agency online zeitung rundschau"
-        " presse nachrichten gazeta dziennik kurier hírlap napló nemzet corriere gazzetta giornale"
-        " messaggero stampa quotidien известия газета правда"
-    )
-)
-_NOT_NAMES = frozenset(
-    [
-        "select",
-        "page",
-        "home",
-        "menu",
-        "print",
-        "comment",
-        "comments",
-        "share",
-        "adjust",
-        "search",
-        "subscribe",
-        "login",
-        "email",
-        "advertisement",
-        "related",
-        "coverage",
-        "news",
-        "opinion",
-        "archive",
-        "english",
-        "more",
-        "latest",
-        "video",
-        "photos",
-        "world",
-        # a byline that names a desk, not a person: "Reuters Staff", "Times of Israel Staff"
-        "staff",
-        "reporter",
-        "reporters",
-        "correspondent",
-        "editor",
-        "editors",
-        "editorial",
-        "desk",
-        "team",
-        "agencies",
-        "wires",
-        "redaktion",
-        "rédaction",
-        "redazione",
-        "redakcja",
-        "szerkesztőség",
-        "редакция",
-    ]
-)
 
 
 @dataclass
@@ -189,9 +116,8 @@ def read_scraped(text: str) -> Draft:
         author = story_author
         found["author"] = "a byline below the standfirst"
     else:
-        reporter = next((m for m in map(_REPORTING.match, footer_lines) if m is not None), None)
-        if reporter is not None and _is_name(reporter.group("name")):
-            author = _name_case(reporter.group("name"))
+        author = reporter_in(footer_lines)
+        if author is not None:
             found["author"] = "the wire's 'Reporting by' credit"
     body = "\n\n".join(line.rstrip("\n") for line in body_lines)
     return Draft(
@@ -205,94 +131,12 @@ def read_scraped(text: str) -> Draft:
     )
 
 
-_YEAR_HINT = re.compile(
-    r"(?:/|(?:©|copyright)\s*(?:[^\W\d][\w.&-]*\s+){0,3})((?:19|20)\d\d)(?=/|\b)", re.IGNORECASE
-)
-
-
-# A date line's label saying the date is a revision, not the publication.
-_UPDATED = re.compile(
-    r"(?<![^\W\d_])(?:updated|last\s+modified|modified|aktualisiert|mis\s+à\s+jour|modifié"
-    r"|aggiornato|actualizado|aktualizacja|zaktualizowano|frissítve|frissítés|обновлено"
-    r"|آخر\s+تحديث)",
-    re.IGNORECASE,
-)
-_PUBLISHED = re.compile(
-    r"(?<![^\W\d_])(?:published|posted|veröffentlicht|publié|pubblicato|publicado|opublikowano"
-    r"|publikálva|megjelent|опубликовано|نشر)",
-    re.IGNORECASE,
-)
-
-
-def publication_day(line: str) -> dt.date | None:
-    """The publication date of a date line: after "Published", else the earliest it gives."""
-    found = find_dates(line)
-    if not found:
-        return None
-    label = _PUBLISHED.search(line)
-    if label is not None:
-        after = [f for f in found if f.start >= label.end()]
-        if after:
-            return after[0].date
-    return min(f.date for f in found)
-
-
-# A web address with the day in its path: ".../2015/09/21/netanyahu-..." or ".../2015-09-21/...".
-_ADDRESS_DATE = re.compile(
-    r"(?:https?://|www\.)\S*?/(?P<y>(?:19|20)\d\d)([/-])(?P<m>[01]\d)\2(?P<d>[0-3]\d)(?=[/-]|\.html?|$)"
-)
-
-
-_OWN_ADDRESS = re.compile(
-    r"^\s*(?:(?:url|source|link|quelle|fonte|źródło|forrás|источник|المصدر)\s*:\s*)?\S+\s*$", re.I
-)
-
-
-def address_date(text: str) -> dt.date | None:
-    """The day the page's own web address gives, on a line of its own as a saved page keeps it.
-
-    An address inside a sentence or a "Read more" link is another story's, so it is not read.
-    """
-    for line in text.split("\n"):
-        if "/" not in line or _OWN_ADDRESS.match(line) is None:
-            continue
-        match = _ADDRESS_DATE.search(line)
-        if match is None:
-            continue
-        try:
-            return dt.date(int(match.group("y")), int(match.group("m")), int(match.group("d")))
-        except ValueError:
-            continue
-    return None
-
-
 def _date_in(lines: list[str]) -> dt.date | None:
     """The date of the first line below the story that holds only a date."""
     for line in lines:
         if is_date_line(" ".join(line.split())):
             return find_date(line)
     return None
-
-
-def dateline_date(text: str, body: list[str]) -> dt.date | None:
-    """The date of the story's dateline, ``MOSCOW, Jan 29 (Reuters) -``: its year from the page."""
-    if not body:
-        return None
-    head = body[0][:80]
-    cut = re.search(r"\)\.?\s*[-–—]|\s[-–—]\s|/[^\W\d_][\w .&-]{1,20}/\.?\s", head)
-    if cut is None:
-        return None
-    dateline = head[: cut.end()]
-    full = find_date(dateline)
-    if full is not None:
-        return full
-    years = [int(y) for y in _YEAR_HINT.findall(text)]
-    years += [found.date.year for found in find_dates(text)]
-    if not years:
-        return None
-    year = max(set(years), key=years.count)
-    found = find_day_and_month(dateline, year)
-    return found.date if found is not None else None
 
 
 def _story_start(lines: list[str]) -> int:
@@ -376,7 +220,7 @@ def _read_header(lines: list[str]) -> _Header:
             continue
         if is_date_line(stripped):
             # a line that only gives the revision date yields to one giving the publication
-            revision = _UPDATED.search(stripped) is not None and not _PUBLISHED.search(stripped)
+            revision = UPDATED.search(stripped) is not None and not PUBLISHED.search(stripped)
             if header.published is None or (header.published_is_update and not revision):
                 day = publication_day(stripped)
                 if day is not None:
@@ -385,7 +229,7 @@ def _read_header(lines: list[str]) -> _Header:
         name = byline_name(stripped)
         if name is not None:
             header.author = header.author or name
-            header.byline_outlet = header.byline_outlet or _byline_outlet(stripped)
+            header.byline_outlet = header.byline_outlet or byline_outlet(stripped)
             continue
         crumb = _BREADCRUMB.match(stripped)
         if crumb is not None:
@@ -400,74 +244,6 @@ def _read_header(lines: list[str]) -> _Header:
         header.candidates.append((index, parts[0]))
         header.outlet_hints.extend(parts[1:])
     return header
-
-
-def byline_name(line: str) -> str | None:
-    """The name a byline gives ("By HERB KEINON", "Autor: Tomasz Wielgosz (PAP)", "كتب: ...")."""
-    byline = _BYLINE.match(line)
-    if byline is not None:
-        name = _BYLINE_TAIL.sub("", byline.group("name").strip())
-        if _is_name(name):
-            return _name_case(name)
-    several = _BYLINE_CUE.match(line)
-    if several is not None:
-        return _names(_BYLINE_TAIL.sub("", line[several.end() :].strip(" |")))
-    arabic = _ARABIC_BYLINE.match(line.strip())
-    if arabic is not None and len(line) < 60:
-        return arabic.group("name")
-    return None
-
-
-def _byline_outlet(line: str) -> str | None:
-    """The outlet a byline names after the writer ("By Jane Doe, Gulf Daily", "(PAP)")."""
-    byline = _BYLINE.match(line)
-    if byline is None:
-        return None
-    tail = line[byline.end("name") :].strip(" |")
-    name = tail.strip("()").lstrip(",/ ").strip()
-    if not name or len(name.split()) > 4 or re.search(r"\b(?:and|with)\b", name, re.I):
-        return None
-    if outlet_named_in(name) is not None or is_known_outlet(name):
-        return outlet_named_in(name) or canonical_outlet(name)
-    if not _NAME_OF_SITE.match(name):
-        return None
-    # an unknown name counts only when it reads as a paper's: "Moskau" is where the writer is
-    looks_like_paper = any(w.casefold() in _PAPER_WORDS for w in name.split())
-    return canonical_outlet(name) if looks_like_paper else None
-
-
-def bare_name(line: str) -> str | None:
-    """A line that is only a name, maybe with its wire ("Noa Ben-Ami and news agencies")."""
-    name = _BYLINE_TAIL.sub("", line.strip(" |"))
-    return _name_case(name) if _is_name(name) else _names(name)
-
-
-def _names(text: str) -> str | None:
-    """Two or three writers ("Jane Doe and John Roe", "Jane Doe, John Roe"), as printed."""
-    parts = [p.strip() for p in re.split(r",\s*|\s+(?:and|und|et|e|i|és|и|y)\s+", text)]
-    if 1 < len(parts) <= 3 and all(_is_name(p) for p in parts):
-        return _name_case(text)
-    return None
-
-
-def names_a_desk(text: str) -> bool:
-    """True for a byline that names a desk or a newsroom, not a writer ("Reuters Staff")."""
-    return any(w.casefold().strip(".,") in _NOT_NAMES for w in text.split())
-
-
-def _is_name(text: str) -> bool:
-    """A person's name as bylines print it, in any case ("HERB KEINON", "Matthias von Hein")."""
-    words = text.split()
-    if not 1 < len(words) <= 5 or any(w.lower() in _NOT_NAMES for w in words):
-        return False
-    return _NAME.match(_name_case(text)) is not None
-
-
-def _name_case(text: str) -> str:
-    """A name printed in capitals, in ordinary capitalisation; any other name as it is."""
-    if text.isupper():
-        return " ".join(w.capitalize() if len(w) > 1 else w for w in text.split())
-    return " ".join(text.split())
 
 
 def _words(text: str) -> set[str]:
@@ -609,7 +385,7 @@ def _outlet(
         agency = agency_of_dateline(body[0])
         if agency is not None:
             return agency, "the dateline's agency"
-    short_hints = [h for h in header.outlet_hints if _NAME_OF_SITE.match(h) and not is_furniture(h)]
+    short_hints = [h for h in header.outlet_hints if SITE_NAME.match(h) and not is_furniture(h)]
     if short_hints:
         return canonical_outlet(min(short_hints, key=len)), "a short line above the story"
     for line in lines:

@@ -1,0 +1,179 @@
+"""Bylines as pages print them: the writer's name, and what comes with it.
+
+"By HERB KEINON", "Autor: Tomasz Wielgosz (PAP)", "Noa Ben-Ami and news agencies",
+"Peter Beaumont in Jerusalem", "By Jane Doe, Gulf Daily", "تل أبيب: سامر حداد":
+the name is the author; an agency or paper after it may be the outlet; the city is
+where the writer files from; a desk ("Reuters Staff") is nobody's name.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefing_tui.ingest.outlets import canonical_outlet, is_known_outlet, outlet_named_in
+
+_BYLINE = re.compile(
+    r"^\s*(?:avatar\s+)?(?:(?:written\s+)?by|von|par|di|de|autor(?:in)?(?:\s*/\s*autor)?|autorka"
+    r"|szerző|автор|بقلم|كتب)\s*:?\s+(?P<name>[^|,;:()]{3,80}?)\s*"
+    r"(?:\((?:[^()]{1,30})\)|[,/|]\s*[^,/|]{2,30})?\s*\|?\s*$",
+    re.I,
+)
+_BYLINE_CUE = re.compile(
+    r"^\s*(?:(?:written\s+)?by|von|par|di|de|autor(?:in|ka|zy)?|autorzy|szerzők?|авторы?)\s*:?\s+",
+    re.I,
+)
+# What a byline adds after the name: "and news agencies", "with Reuters", "(PAP)", ", AFP".
+_BYLINE_TAIL = re.compile(
+    r"\s*(?:\((?:[^()]{1,30})\)|[,/]\s*[^,/]{2,30}|\s(?:and|with|und|et|e|i|és|и|و)\s+"
+    r"(?:news\s+)?(?:agencies|wires|agenturen|agences|agenzie|agencje|ügynökségek|агентства"
+    r"|reuters|ap|afp|dpa|tass|pap|mti|ansa)"
+    # where the writer files from: "Peter Beaumont in Jerusalem"
+    r"|\s(?:in|aus|à|a|z|w|из|في)\s+[^\W\d_][\w'’-]+(?:\s[A-Z][\w'’-]+)?)\s*$",
+    re.I,
+)
+# A wire story's credits: "(Reporting by Jane Doe; Editing by John Roe)".
+_REPORTING = re.compile(
+    r"^\s*\(?\s*reporting\s+by\s+(?P<name>[^;,()]+?)(?:\s+in\s+[A-Z][\w ]+)?\s*(?:[;,)]|$)", re.I
+)
+# An Arabic paper's byline is the reporter's city, a colon and the name: "تل أبيب: سامر حداد".
+_ARABIC_BYLINE = re.compile(
+    r"^(?P<place>[\u0600-\u06ff]+(?:\s[\u0600-\u06ff]+)?)\s*:\s*"
+    r"(?P<name>[\u0600-\u06ff]+(?:\s[\u0600-\u06ff]+){1,3})$"
+)
+_UPPER = r"(?:[^\W\d_](?<=[A-ZÀ-ÞĀ-Ž\u0400-\u042f]))"
+_NAME = re.compile(rf"^(?:{_UPPER}[\w'’.-]*\.?\s+){{1,3}}(?:von\s+|van\s+|de\s+)?{_UPPER}[\w'’-]+$")
+# A short run of capitalised words, as an outlet's name reads ("Gulf Daily", "Der Spiegel").
+SITE_NAME = re.compile(r"^[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,3}$")
+# Words that make a name a newspaper's, not a person's ("Gulf Daily", "Evening Standard").
+_PAPER_WORDS = frozenset(
+    str.split(
+        "daily news times post journal herald tribune gazette courier telegraph press today monitor"
+        " observer chronicle review express standard mail star sun agency online zeitung rundschau"
+        " presse nachrichten gazeta dziennik kurier hírlap napló nemzet corriere gazzetta giornale"
+        " messaggero stampa quotidien известия газета правда"
+    )
+)
+_NOT_NAMES = frozenset(
+    [
+        "select",
+        "page",
+        "home",
+        "menu",
+        "print",
+        "comment",
+        "comments",
+        "share",
+        "adjust",
+        "search",
+        "subscribe",
+        "login",
+        "email",
+        "advertisement",
+        "related",
+        "coverage",
+        "news",
+        "opinion",
+        "archive",
+        "english",
+        "more",
+        "latest",
+        "video",
+        "photos",
+        "world",
+        # a byline that names a desk, not a person: "Reuters Staff", "Times of Israel Staff"
+        "staff",
+        "reporter",
+        "reporters",
+        "correspondent",
+        "editor",
+        "editors",
+        "editorial",
+        "desk",
+        "team",
+        "agencies",
+        "wires",
+        "redaktion",
+        "rédaction",
+        "redazione",
+        "redakcja",
+        "szerkesztőség",
+        "редакция",
+    ]
+)
+
+
+def byline_name(line: str) -> str | None:
+    """The name a byline gives ("By HERB KEINON", "Autor: Tomasz Wielgosz (PAP)", "كتب: ...")."""
+    byline = _BYLINE.match(line)
+    if byline is not None:
+        name = _BYLINE_TAIL.sub("", byline.group("name").strip())
+        if is_name(name):
+            return name_case(name)
+    several = _BYLINE_CUE.match(line)
+    if several is not None:
+        return _names(_BYLINE_TAIL.sub("", line[several.end() :].strip(" |")))
+    arabic = _ARABIC_BYLINE.match(line.strip())
+    if arabic is not None and len(line) < 60:
+        return arabic.group("name")
+    return None
+
+
+def byline_outlet(line: str) -> str | None:
+    """The outlet a byline names after the writer ("By Jane Doe, Gulf Daily", "(PAP)")."""
+    byline = _BYLINE.match(line)
+    if byline is None:
+        return None
+    tail = line[byline.end("name") :].strip(" |")
+    name = tail.strip("()").lstrip(",/ ").strip()
+    if not name or len(name.split()) > 4 or re.search(r"\b(?:and|with)\b", name, re.I):
+        return None
+    if outlet_named_in(name) is not None or is_known_outlet(name):
+        return outlet_named_in(name) or canonical_outlet(name)
+    if not SITE_NAME.match(name):
+        return None
+    # an unknown name counts only when it reads as a paper's: "Moskau" is where the writer is
+    looks_like_paper = any(w.casefold() in _PAPER_WORDS for w in name.split())
+    return canonical_outlet(name) if looks_like_paper else None
+
+
+def bare_name(line: str) -> str | None:
+    """A line that is only a name, maybe with its wire ("Noa Ben-Ami and news agencies")."""
+    name = _BYLINE_TAIL.sub("", line.strip(" |"))
+    return name_case(name) if is_name(name) else _names(name)
+
+
+def _names(text: str) -> str | None:
+    """Two or three writers ("Jane Doe and John Roe", "Jane Doe, John Roe"), as printed."""
+    parts = [p.strip() for p in re.split(r",\s*|\s+(?:and|und|et|e|i|és|и|y)\s+", text)]
+    if 1 < len(parts) <= 3 and all(is_name(p) for p in parts):
+        return name_case(text)
+    return None
+
+
+def names_a_desk(text: str) -> bool:
+    """True for a byline that names a desk or a newsroom, not a writer ("Reuters Staff")."""
+    return any(w.casefold().strip(".,") in _NOT_NAMES for w in text.split())
+
+
+def is_name(text: str) -> bool:
+    """A person's name as bylines print it, in any case ("HERB KEINON", "Matthias von Hein")."""
+    words = text.split()
+    if not 1 < len(words) <= 5 or any(w.lower() in _NOT_NAMES for w in words):
+        return False
+    return _NAME.match(name_case(text)) is not None
+
+
+def name_case(text: str) -> str:
+    """A name printed in capitals, in ordinary capitalisation; any other name as it is."""
+    if text.isupper():
+        return " ".join(w.capitalize() if len(w) > 1 else w for w in text.split())
+    return " ".join(text.split())
+
+
+def reporter_in(lines: list[str]) -> str | None:
+    """The writer a wire story credits below it: "(Reporting by Jane Doe; Editing by ...)"."""
+    for line in lines:
+        credit = _REPORTING.match(line)
+        if credit is not None and is_name(credit.group("name")):
+            return name_case(credit.group("name"))
+    return None
