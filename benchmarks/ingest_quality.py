@@ -120,7 +120,9 @@ def _why(got: Any, expected: Any, source: Path) -> str:
         text = source.read_bytes().decode("utf-8", "replace")
         if not any(form in text for form in forms):
             notes.append(f"the source never gives the date {day}")
-    if got.visit != expected.visit:
+    if got.visit is None and got.suggested_visit == expected.visit:
+        notes.append(f"{expected.visit} suggested, not joined: no date to join on")
+    elif got.visit != expected.visit:
         notes.append(f"visit {got.visit} instead of {expected.visit}")
     return "; ".join(notes)
 
