@@ -75,3 +75,31 @@ def test_a_caption_marked_up_as_a_paragraph_leaves_a_saved_pages_body(tmp_path: 
     draft = read_draft(read_source(path))
     assert draft.caption == caption
     assert "Photo by AP" not in draft.body
+
+
+def test_a_credit_marked_up_apart_from_its_caption_stays_a_word_apart(tmp_path: Path) -> None:
+    path = tmp_path / "page.html"
+    path.write_text(
+        "<html><head><title>Netanyahu meets Putin - Reuters</title></head><body>"
+        "<h1>Netanyahu meets Putin</h1><figure><img src='x.jpg'><figcaption>Netanyahu and "
+        "Putin in the Kremlin.<span class='credit'>REUTERS/Maxim Shemetov</span></figcaption>"
+        f"</figure><p>{LEAD}</p><p>The two leaders agreed to keep the coordination mechanism "
+        "between their armies, an Israeli official told reporters after the talks.</p>"
+        "</body></html>",
+        encoding="utf-8",
+    )
+    draft = read_draft(read_source(path))
+    assert draft.caption == "Netanyahu and Putin in the Kremlin. REUTERS/Maxim Shemetov"
+
+
+def test_a_linked_credit_keeps_its_brackets_tight(tmp_path: Path) -> None:
+    path = tmp_path / "page.html"
+    path.write_text(
+        "<html><head><title>Netanyahu meets Putin - The Jerusalem Post</title></head><body>"
+        "<h1>Netanyahu meets Putin</h1><figure><figcaption>Netanyahu and Putin (photo credit: "
+        "<a href='/gpo'>GPO</a>)</figcaption></figure>"
+        f"<p>{LEAD}</p><p>The two leaders agreed to keep the coordination mechanism between "
+        "their armies, an Israeli official told reporters after the talks.</p></body></html>",
+        encoding="utf-8",
+    )
+    assert read_draft(read_source(path)).caption == "Netanyahu and Putin (photo credit: GPO)"

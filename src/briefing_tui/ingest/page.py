@@ -305,7 +305,9 @@ def _caption(html: str) -> str | None:
         return None
     found = tree.xpath("//figcaption | //*[contains(@class, 'caption') and not(.//figcaption)]")
     for node in found:
-        text = " ".join(node.text_content().split())
+        # "caption<span>REUTERS/Name</span>": the parts of a caption are words apart
+        text = " ".join(" ".join(node.itertext()).split())
+        text = re.sub(r"([(\[])\s+|\s+([)\].,;:])", r"\1\2", text)
         if text:
             return str(text)
     return None
