@@ -8,13 +8,13 @@ at any time.
 from __future__ import annotations
 
 import contextlib
-import os
 import sqlite3
 from _thread import RLock
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal, TypeVar
 
+from briefing_tui import atomicfile
 from briefing_tui.problems import BriefingError, Problem
 from briefing_tui.search import notes_index, store, updating
 from briefing_tui.search.query import Query, parse_query
@@ -121,8 +121,7 @@ class SearchIndex:
     ) -> None:
         """Build a complete index beside its final place, then move it there in one step."""
         path.parent.mkdir(parents=True, exist_ok=True)
-        building = path.with_name(f"{path.stem}.building-{os.getpid()}")
-        store.remove(building)
+        building = atomicfile.temporary_path(path)
         connection = sqlite3.connect(str(building), isolation_level=None)
         try:
             connection.execute("PRAGMA journal_mode = OFF")
@@ -138,7 +137,7 @@ class SearchIndex:
             store.remove(building)
             raise
         connection.close()
-        os.replace(building, path)
+        atomicfile.move_into_place(building, path, durable=False)
 
     def refresh(self, progress: Progress | None = None) -> updating.RefreshReport:
         """Index what was added, changed or removed since the last refresh (articles and notes).
