@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from briefing_tui.problems import Problem
-from briefing_tui.search.reading import ArticleRecord, Tagger, read_many
+from briefing_tui.search.records import ArticleRecord, Tagger, read_many
 
 BATCH = 100
 PARALLEL_FROM = 400

@@ -20,7 +20,7 @@ from briefing_tui.problems import Problem
 from briefing_tui.search.listing import FileStamp, Listing, inside, list_articles
 
 if TYPE_CHECKING:
-    from briefing_tui.search.reading import ArticleRecord, Tagger
+    from briefing_tui.search.records import ArticleRecord, Tagger
 
 Progress = Callable[[int, int], None]
 MANY_IDS = 500
@@ -289,7 +289,7 @@ def record_tagger(connection: sqlite3.Connection, root: Path) -> None:
 
 
 def _same_bytes(path: Path, known_hash: str) -> bool:
-    from briefing_tui.search.reading import content_hash
+    from briefing_tui.search.records import content_hash
 
     try:
         return content_hash(path.read_bytes()) == known_hash

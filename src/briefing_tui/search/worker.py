@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 from typing import IO
 
-from briefing_tui.search.reading import read_many
+from briefing_tui.search.records import read_many
 from briefing_tui.search.tagging import tagger_for_folder
 
 HEADER = 8
