@@ -13,13 +13,12 @@ from __future__ import annotations
 
 import contextlib
 import os
-import secrets
 from pathlib import Path
 
 
 def temporary_path(path: Path) -> Path:
     """A fresh name beside ``path`` for the file that becomes it; ``remove_leftovers`` knows it."""
-    return path.with_name(f".{path.name}.{os.getpid()}.{secrets.token_hex(4)}.tmp")
+    return path.with_name(f".{path.name}.{os.getpid()}.{os.urandom(4).hex()}.tmp")
 
 
 def replace_file(path: Path, data: str | bytes, *, durable: bool = True, mode: int = 0o644) -> None:
