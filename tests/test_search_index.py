@@ -13,7 +13,6 @@ from briefing_tui.notes import NoteStore, make_target
 from briefing_tui.paths import user_cache_dir
 from briefing_tui.search import QueryError, SearchIndex, tagging, updating
 from briefing_tui.search import store as index_store
-from briefing_tui.search.listing import list_articles
 
 HAARETZ = "2009-09-haaretz-secret-moscow-visit"
 ASHARQ = "2016-06-asharq-coordination-on-syria"
@@ -278,23 +277,6 @@ def test_a_damaged_stored_listing_only_costs_a_full_comparison(corpus_dir: Path)
         write_article(corpus_dir, "2018-01-wire-new", "Talks on the quokkaline pipeline.")
         assert index.refresh().added == 1
         assert [h.article for h in index.search("quokkaline").hits] == ["2018-01-wire-new"]
-
-
-def test_search_as_listed_answers_as_a_refresh_then_a_search_would(corpus_dir: Path) -> None:
-    path = write_article(corpus_dir, "2018-01-wire-new", "First version about zebrafish.")
-    with open_index(corpus_dir) as index:
-        unchanged = index.search_as_listed("zebrafish", 10, lambda: list_articles(corpus_dir))
-        assert [h.article for h in unchanged.hits] == ["2018-01-wire-new"]
-        # Rewritten in place, to the same size: the index still has the old words.
-        size = path.stat().st_size
-        path.write_text(path.read_text(encoding="utf-8").replace("zebrafish", "xenopuses"))
-        os.utime(path, ns=(1, 1))
-        assert path.stat().st_size == size
-        write_article(corpus_dir, "2018-01-wire-other", "A second note on xenopuses.")
-        listed = list_articles(corpus_dir)
-        assert index.search_as_listed("zebrafish", 10, lambda: listed).hits == []
-        found = index.search_as_listed("xenopuses", 10, lambda: None)
-    assert {h.article for h in found.hits} == {"2018-01-wire-new", "2018-01-wire-other"}
 
 
 def test_opening_says_whether_the_index_was_built(corpus_dir: Path) -> None:

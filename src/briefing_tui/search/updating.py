@@ -17,7 +17,7 @@ from stat import S_ISREG
 from typing import TYPE_CHECKING
 
 from briefing_tui.problems import Problem
-from briefing_tui.search.listing import FileStamp, Listing, inside, list_articles
+from briefing_tui.search.listing import FileStamp, inside, list_articles
 
 if TYPE_CHECKING:
     from briefing_tui.search.records import ArticleRecord, Tagger
@@ -189,18 +189,13 @@ def refresh_articles(
     root: Path,
     progress: Progress | None = None,
     only: set[str] | None = None,
-    listed: Listing | None = None,
 ) -> RefreshReport:
-    """Index new and changed article files and forget removed ones, in one transaction.
-
-    ``listed`` is the articles folder as a scan just found it, when the
-    caller has one (taken in parallel with start-up); else it is scanned here.
-    """
+    """Index new and changed article files and forget removed ones, in one transaction."""
     report = RefreshReport()
     retag_all = not tagger_unchanged(connection, root)
     fingerprint: bytes | None = None
     if only is None:
-        found = listed if listed is not None else list_articles(root)
+        found = list_articles(root)
         fingerprint = found.fingerprint()
         if fingerprint is not None and not retag_all and stored_listing(connection) == fingerprint:
             return report
