@@ -9,7 +9,6 @@ is appended to ``visits.yaml`` the same way, and never over one already there.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from pathlib import Path
 
 from briefing_tui import safeyaml
@@ -20,16 +19,6 @@ from briefing_tui.problems import BriefingError
 
 _KEY = re.compile(r"^(?P<key>[A-Za-z_][\w-]*)\s*:")
 _CHANGED_KEYS = ("visit", "assignment", "suggested_visit")
-
-
-@dataclass(frozen=True)
-class Reassigned:
-    """What one change did, for the message."""
-
-    article: str
-    before: str | None
-    after: str | None
-    was_unconfirmed: bool
 
 
 def set_visit(path: Path, visit: str | None, *, keep_unconfirmed: str | None = None) -> None:
