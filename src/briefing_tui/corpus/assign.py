@@ -27,7 +27,7 @@ def set_visit(path: Path, visit: str | None, *, keep_unconfirmed: str | None = N
     The unconfirmed-assignment lines go; ``keep_unconfirmed`` writes a fresh
     ``assignment:`` line instead (ingest, when it joins an article itself).
     """
-    from briefing_tui.notes.safewrite import locked
+    from briefing_tui.filelock import locked
 
     with locked(path):
         try:
@@ -76,7 +76,7 @@ def append_visit(visits_file: Path, visit: Visit) -> None:
     """Add one visit at the end of ``visits.yaml``, refusing an id the file already has."""
     import yaml
 
-    from briefing_tui.notes.safewrite import locked
+    from briefing_tui.filelock import locked
 
     with locked(visits_file):
         known, problems = load_visits(visits_file) if visits_file.exists() else ([], [])

@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from briefing_tui import atomicfile, safeyaml
+from briefing_tui.filelock import LOCK_TIMEOUT, locked
 from briefing_tui.ids import is_valid_id
 from briefing_tui.notes import canonical
 from briefing_tui.notes.model import Kind, Note, Target, clean_tags, default_author, new_id, now
@@ -22,7 +23,6 @@ from briefing_tui.notes.notefile import (
     parse_note_file,
     render_note_file,
 )
-from briefing_tui.notes.safewrite import LOCK_TIMEOUT, locked
 from briefing_tui.problems import BriefingError, Problem, display_path
 
 Version = tuple[int, int, int]
