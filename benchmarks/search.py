@@ -171,7 +171,7 @@ def keystrokes(root: Path, annotations: Path, cache: Path) -> dict[str, float]:
     """Per-keystroke latency of the query function the search box calls."""
     os.environ["BRIEFING_CACHE"] = str(cache)
     from briefing_tui.search import SearchIndex
-    from briefing_tui.search.typing import answer_as_typed
+    from briefing_tui.search.as_you_type import answer_as_typed
 
     with SearchIndex.open(root, annotations) as index:
         answer_as_typed(index, "warm")

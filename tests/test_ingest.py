@@ -11,10 +11,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from briefing_tui.atomicfile import create_file
 from briefing_tui.corpus import load_corpus, read_body
 from briefing_tui.ids import is_valid_id
 from briefing_tui.ingest import ingest_files
-from briefing_tui.ingest.articles import create_file
 from briefing_tui.problems import BriefingError
 
 REPO = Path(__file__).resolve().parents[1]

@@ -11,10 +11,10 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from briefing_tui.filelock import lock_path
 from briefing_tui.notes import Note, NoteStore, Target, default_author, make_target
 from briefing_tui.notes.notefile import _parse_any as read_with_safe_loader
 from briefing_tui.notes.notefile import parse_note_file
-from briefing_tui.notes.safewrite import lock_path
 from briefing_tui.problems import BriefingError
 
 ARTICLE = "2016-06-asharq-coordination-on-syria"

@@ -11,9 +11,8 @@ import pytest
 from briefing_tui.corpus import load_corpus
 from briefing_tui.notes import NoteStore, make_target
 from briefing_tui.paths import user_cache_dir
-from briefing_tui.search import QueryError, SearchIndex, tagging, updating
+from briefing_tui.search import QueryError, SearchIndex, updating
 from briefing_tui.search import store as index_store
-from briefing_tui.search.listing import list_articles
 
 HAARETZ = "2009-09-haaretz-secret-moscow-visit"
 ASHARQ = "2016-06-asharq-coordination-on-syria"
@@ -221,26 +220,6 @@ def test_an_entity_leads_to_every_visit_and_article_that_names_it(corpus_dir: Pa
     assert summary["S-300"].articles == 2 and summary["S-300"].visits == 2
 
 
-def test_a_large_batch_read_by_helper_processes_matches_a_serial_build(
-    corpus_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    for number in range(30):
-        write_article(
-            corpus_dir, f"2018-01-wire-{number}", f"Bulletin {number} on Putin and the S-300."
-        )
-    monkeypatch.setattr(tagging, "PARALLEL_FROM", 10)
-    monkeypatch.setattr(tagging, "BATCH", 4)
-    with open_index(corpus_dir) as index:
-        parallel = sorted((e.name, e.articles, e.mentions) for e in index.entities())
-        count = index.article_count()
-    monkeypatch.setenv("BRIEFING_CACHE", str(tmp_path / "serial-cache"))
-    monkeypatch.setattr(tagging, "PARALLEL_FROM", 10**9)
-    with open_index(corpus_dir) as index:
-        serial = sorted((e.name, e.articles, e.mentions) for e in index.entities())
-    assert count == 35
-    assert parallel == serial
-
-
 def test_an_unchanged_folder_is_recognised_without_comparing_rows(
     corpus_dir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -278,23 +257,6 @@ def test_a_damaged_stored_listing_only_costs_a_full_comparison(corpus_dir: Path)
         write_article(corpus_dir, "2018-01-wire-new", "Talks on the quokkaline pipeline.")
         assert index.refresh().added == 1
         assert [h.article for h in index.search("quokkaline").hits] == ["2018-01-wire-new"]
-
-
-def test_search_as_listed_answers_as_a_refresh_then_a_search_would(corpus_dir: Path) -> None:
-    path = write_article(corpus_dir, "2018-01-wire-new", "First version about zebrafish.")
-    with open_index(corpus_dir) as index:
-        unchanged = index.search_as_listed("zebrafish", 10, lambda: list_articles(corpus_dir))
-        assert [h.article for h in unchanged.hits] == ["2018-01-wire-new"]
-        # Rewritten in place, to the same size: the index still has the old words.
-        size = path.stat().st_size
-        path.write_text(path.read_text(encoding="utf-8").replace("zebrafish", "xenopuses"))
-        os.utime(path, ns=(1, 1))
-        assert path.stat().st_size == size
-        write_article(corpus_dir, "2018-01-wire-other", "A second note on xenopuses.")
-        listed = list_articles(corpus_dir)
-        assert index.search_as_listed("zebrafish", 10, lambda: listed).hits == []
-        found = index.search_as_listed("xenopuses", 10, lambda: None)
-    assert {h.article for h in found.hits} == {"2018-01-wire-new", "2018-01-wire-other"}
 
 
 def test_opening_says_whether_the_index_was_built(corpus_dir: Path) -> None:

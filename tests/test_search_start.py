@@ -1,4 +1,4 @@
-"""``briefing search`` as a program: a lean start, a head start on the listing, right answers."""
+"""``briefing search`` as a program: a lean start and right answers, run after run."""
 
 from __future__ import annotations
 
@@ -16,7 +16,7 @@ HAARETZ = "2009-09-haaretz-secret-moscow-visit"
 
 
 def briefing(*argv: str) -> subprocess.CompletedProcess[str]:
-    """Run ``briefing`` in a new process, as a user would (the path that forks a lister)."""
+    """Run ``briefing`` in a new process, as a user would."""
     return subprocess.run(
         [sys.executable, "-m", "briefing_tui", *argv],
         capture_output=True,

@@ -238,7 +238,7 @@ def test_deep_text_gets_our_message_even_when_the_yaml_library_refuses_it_first(
 
     def refuse(stream: str, Loader: Any = None) -> Any:
         at = stream.index("[") + 120
-        mark = yaml.Mark("<unicode string>", at, 1, at - 8, None, None)
+        mark = yaml.Mark("<unicode string>", at, 1, at - 8, None, 0)
         raise yaml.scanner.ScannerError(None, None, "some wording of the library's own", mark)
         yield  # pragma: no cover - makes this a generator like yaml.parse
 

@@ -3,7 +3,7 @@
 Each command group lives in its own module with a ``register(subparsers)``
 function; modules import heavy code inside their handlers so that start-up
 stays fast.  This module itself imports nothing heavy before ``main`` knows
-the command, so ``briefing search`` can start listing the corpus first.
+the command, and then only that command's module.
 """
 
 from __future__ import annotations
@@ -18,8 +18,6 @@ from briefing_tui import __version__
 
 if TYPE_CHECKING:
     import argparse
-
-    from briefing_tui.search.prefetch import Prefetch
 
 COMMAND_MODULES = {
     "briefing_tui.cli.corpus_cmds": ("visits", "show", "check"),
@@ -110,36 +108,16 @@ def _open_reader(args: argparse.Namespace) -> int:
     return run_reader(getattr(args, "corpus", None), getattr(args, "annotations", None))
 
 
-def _head_start(command: str | None, arguments: Sequence[str]) -> Prefetch | None:
-    """Work a command can start before the heavy imports: ``search`` lists the corpus."""
-    if command != "search":
-        return None
-    from briefing_tui.search import prefetch
-
-    return prefetch.start(arguments)
-
-
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command line; return the process exit code.
-
-    Run as a program (``argv`` not given), a command may get a head start in
-    a child process; called with arguments, from a test or a script, it never forks.
-    """
+    """Run the command line; return the process exit code."""
     arguments = sys.argv[1:] if argv is None else list(argv)
-    command = command_named(arguments)
-    early = _head_start(command, arguments) if argv is None else None
-    try:
-        return _run(build_parser(command), arguments, early)
-    finally:
-        if early is not None:
-            early.discard()
+    return _run(build_parser(command_named(arguments)), arguments)
 
 
-def _run(parser: argparse.ArgumentParser, arguments: list[str], early: Prefetch | None) -> int:
+def _run(parser: argparse.ArgumentParser, arguments: list[str]) -> int:
     from briefing_tui.problems import BriefingError
 
     args = parser.parse_args(arguments)
-    args.prefetch = early
     handler = getattr(args, "handler", None)
     try:
         if handler is None:

@@ -9,8 +9,6 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from briefing_tui.search import SearchHit
-    from briefing_tui.search.listing import Listing
-    from briefing_tui.search.prefetch import Prefetch
 
 
 def _positive(text: str) -> int:
@@ -76,21 +74,13 @@ def search_command(args: argparse.Namespace) -> int:
         until=until_date(args.until) if args.until else None,
     )
     where = locations(args)
-    # The articles may already be being listed by a child process (see search.prefetch).
-    prefetched: Prefetch | None = getattr(args, "prefetch", None)
     progress = _progress()
     with SearchIndex.open(where.corpus, where.annotations, progress, refresh=False) as index:
         told = len(index.warnings)
         for warning in index.warnings:
             print(f"briefing: warning: {warning}", file=sys.stderr)
-
-        def listing() -> Listing | None:
-            # A listing made before a build is older than the index: list again instead.
-            if prefetched is None or index.built:
-                return None
-            return prefetched.take(where.corpus)
-
-        results = index.search_as_listed(query, args.limit, listing, progress)
+        index.refresh(progress)
+        results = index.search(query, args.limit)
         for warning in index.warnings[told:]:
             print(f"briefing: warning: {warning}", file=sys.stderr)
     for problem in index.problems:

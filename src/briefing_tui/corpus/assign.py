@@ -9,7 +9,6 @@ is appended to ``visits.yaml`` the same way, and never over one already there.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from pathlib import Path
 
 from briefing_tui import safeyaml
@@ -22,23 +21,13 @@ _KEY = re.compile(r"^(?P<key>[A-Za-z_][\w-]*)\s*:")
 _CHANGED_KEYS = ("visit", "assignment", "suggested_visit")
 
 
-@dataclass(frozen=True)
-class Reassigned:
-    """What one change did, for the message."""
-
-    article: str
-    before: str | None
-    after: str | None
-    was_unconfirmed: bool
-
-
 def set_visit(path: Path, visit: str | None, *, keep_unconfirmed: str | None = None) -> None:
     """Rewrite an article's front matter so that it belongs to ``visit`` (``None``: to none).
 
     The unconfirmed-assignment lines go; ``keep_unconfirmed`` writes a fresh
     ``assignment:`` line instead (ingest, when it joins an article itself).
     """
-    from briefing_tui.notes.safewrite import locked
+    from briefing_tui.filelock import locked
 
     with locked(path):
         try:
@@ -89,7 +78,7 @@ def append_visit(visits_file: Path, visit: Visit) -> None:
     """Add one visit at the end of ``visits.yaml``, refusing an id the file already has."""
     import yaml
 
-    from briefing_tui.notes.safewrite import locked
+    from briefing_tui.filelock import locked
 
     with locked(visits_file):
         known, problems = load_visits(visits_file) if visits_file.exists() else ([], [])

@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import contextlib
-import os
-import tempfile
 from pathlib import Path
 
+from briefing_tui import atomicfile
 from briefing_tui.problems import BriefingError, display_path
 
 
@@ -22,21 +20,9 @@ def write_output(path: Path, text: str, overwrite: bool = False) -> Path:
     folder = path.parent
     if not folder.is_dir():
         raise BriefingError(f"{display_path(folder)}: no such folder")
+    write = atomicfile.replace_file if overwrite else atomicfile.create_file
     try:
-        handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
-        try:
-            with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as out:
-                out.write(text)
-                out.flush()
-                os.fsync(out.fileno())
-            os.chmod(temporary, 0o644)
-            if overwrite:
-                os.replace(temporary, path)
-            else:
-                _link(temporary, path)
-        finally:
-            with contextlib.suppress(FileNotFoundError):
-                os.unlink(temporary)
+        write(path, text)
     except FileExistsError:
         raise BriefingError(
             f"{display_path(path)} exists already; choose another name or overwrite it (--force)"
@@ -44,15 +30,3 @@ def write_output(path: Path, text: str, overwrite: bool = False) -> Path:
     except OSError as exc:
         raise BriefingError(f"cannot write {display_path(path)}: {exc.strerror or exc}") from None
     return path
-
-
-def _link(temporary: str, path: Path) -> None:
-    """Give the finished file its name, failing if the name is taken."""
-    try:
-        os.link(temporary, path)
-    except FileExistsError:
-        raise
-    except OSError:
-        # No hard links on this file system: reserve the name, then rename over it.
-        os.close(os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o644))
-        os.replace(temporary, path)

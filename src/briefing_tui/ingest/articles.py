@@ -5,11 +5,10 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import hashlib
-import os
 import re
-import tempfile
 from pathlib import Path
 
+from briefing_tui.atomicfile import create_file
 from briefing_tui.ingest.draft import Draft
 
 _RAW_NAME = re.compile(r"^(\d+)_")
@@ -67,35 +66,6 @@ def article_text(
     """The whole article file: front matter, then the body."""
     head = front_matter(draft, title, visit, raw, assignment, suggested)
     return head + draft.body.strip("\n") + "\n"
-
-
-def create_file(path: Path, data: bytes, mode: int = 0o644) -> None:
-    """Write ``path`` in one step (temporary file, flush, link); refuse if it exists already."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(handle, "wb") as out:
-            out.write(data)
-            out.flush()
-            os.fsync(out.fileno())
-        os.chmod(temporary, mode)
-        try:
-            os.link(temporary, path)
-        except FileExistsError:
-            raise
-        except OSError:
-            # No hard links here: reserve the name exclusively, then rename over it.
-            os.close(os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, mode))
-            os.replace(temporary, path)
-    finally:
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(temporary)
-    with contextlib.suppress(OSError):
-        folder = os.open(path.parent, os.O_RDONLY)
-        try:
-            os.fsync(folder)
-        finally:
-            os.close(folder)
 
 
 def keep_raw(raw_dir: Path, data: bytes, suffix: str) -> Path:

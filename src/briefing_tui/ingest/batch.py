@@ -8,8 +8,9 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Literal
 
+from briefing_tui.atomicfile import create_file
 from briefing_tui.corpus import Corpus, load_corpus
-from briefing_tui.ingest.articles import article_text, create_file, keep_raw
+from briefing_tui.ingest.articles import article_text, keep_raw
 from briefing_tui.ingest.draft import Draft
 from briefing_tui.ingest.duplicates import KnownTexts
 from briefing_tui.ingest.naming import article_id

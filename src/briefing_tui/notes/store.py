@@ -10,7 +10,8 @@ import stat
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
-from briefing_tui import safeyaml
+from briefing_tui import atomicfile, safeyaml
+from briefing_tui.filelock import LOCK_TIMEOUT, locked
 from briefing_tui.ids import is_valid_id
 from briefing_tui.notes import canonical
 from briefing_tui.notes.model import Kind, Note, Target, clean_tags, default_author, new_id, now
@@ -22,8 +23,7 @@ from briefing_tui.notes.notefile import (
     parse_note_file,
     render_note_file,
 )
-from briefing_tui.notes.safewrite import LOCK_TIMEOUT, locked, write_atomically
-from briefing_tui.problems import BriefingError, Problem
+from briefing_tui.problems import BriefingError, Problem, display_path
 
 Version = tuple[int, int, int]
 VISITS_FOLDER = "visits"
@@ -260,7 +260,7 @@ class NoteStore:
             notes = {n.id: n for n in before}
             change(notes)
             fresh = _spliced(cached, notes) or _rendered(cached, notes)
-            write_atomically(path, fresh.raw)
+            _save(path, fresh.raw)
             self._cache[path] = fresh
         return _copy(fresh.file)
 
@@ -298,6 +298,17 @@ class NoteStore:
         fresh = _Cached(data, file, chunks, in_order=_in_file_order(file.notes, chunks))
         self._cache[path] = fresh
         return fresh
+
+
+def _save(path: Path, data: bytes) -> None:
+    """Replace the notes file in one step (the caller holds its lock), or say why it failed."""
+    atomicfile.remove_leftovers(path)
+    try:
+        atomicfile.replace_file(path, data)
+    except OSError as exc:
+        raise BriefingError(
+            f"{display_path(path)}: cannot save the notes: {exc.strerror}"
+        ) from None
 
 
 def _outside(path: Path, root: Path) -> str | None:

@@ -8,13 +8,13 @@ at any time.
 from __future__ import annotations
 
 import contextlib
-import os
 import sqlite3
 from _thread import RLock
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal, TypeVar
 
+from briefing_tui import atomicfile
 from briefing_tui.problems import BriefingError, Problem
 from briefing_tui.search import notes_index, store, updating
 from briefing_tui.search.query import Query, parse_query
@@ -22,7 +22,6 @@ from briefing_tui.search.searching import SearchResults, article_hits, note_hits
 
 if TYPE_CHECKING:
     from briefing_tui.search import crossref
-    from briefing_tui.search.listing import Listing
 
 Progress = Callable[[int, int], None]
 T = TypeVar("T")
@@ -121,8 +120,7 @@ class SearchIndex:
     ) -> None:
         """Build a complete index beside its final place, then move it there in one step."""
         path.parent.mkdir(parents=True, exist_ok=True)
-        building = path.with_name(f"{path.stem}.building-{os.getpid()}")
-        store.remove(building)
+        building = atomicfile.temporary_path(path)
         connection = sqlite3.connect(str(building), isolation_level=None)
         try:
             connection.execute("PRAGMA journal_mode = OFF")
@@ -138,7 +136,7 @@ class SearchIndex:
             store.remove(building)
             raise
         connection.close()
-        os.replace(building, path)
+        atomicfile.move_into_place(building, path, durable=False)
 
     def refresh(self, progress: Progress | None = None) -> updating.RefreshReport:
         """Index what was added, changed or removed since the last refresh (articles and notes).
@@ -184,38 +182,6 @@ class SearchIndex:
         report.problems[:0] = problems
         report.problems += notes_index.refresh_notes(self.connection, self.annotations)
         return report
-
-    def search_as_listed(
-        self,
-        query: str | Query,
-        limit: int,
-        listing: Callable[[], Listing | None],
-        progress: Progress | None = None,
-    ) -> SearchResults:
-        """Refresh and search, with the search run while the articles folder is listed elsewhere.
-
-        Visits and notes are refreshed first; the search then runs on the index
-        as it stands, while ``listing`` is still being made (in another
-        process, see ``prefetch``).  Once ``listing`` hands it over (``None``:
-        list the folder here), the articles are brought up to date with it and
-        the search runs again only if that changed the index.  The answer is
-        the one a refresh followed by a search gives, sooner.
-        """
-
-        def besides_articles() -> list[Problem]:
-            problems = updating.refresh_visits(self.connection, self.corpus)
-            return problems + notes_index.refresh_notes(self.connection, self.annotations)
-
-        self.problems = self._unless_busy(besides_articles, [])
-        results = self.search(query, limit)
-        listed = listing()
-
-        def articles() -> updating.RefreshReport:
-            return updating.refresh_articles(self.connection, self.corpus, progress, listed=listed)
-
-        report = self._unless_busy(articles, updating.RefreshReport())
-        self.problems += report.problems
-        return results if report.nothing_to_do else self.search(query, limit)
 
     def update_article(self, article_id: str) -> updating.RefreshReport:
         """Index one article now (added, changed or deleted), without scanning the others."""

@@ -5,9 +5,6 @@ the folder's time, so nothing cheaper is safe.  What is made cheap is the
 common case, nothing changed: the whole listing (names, sizes and times, in
 the order the folder lists them) becomes one value, kept in the index and
 compared whole, with no work per file beyond the stat itself.
-
-This module imports only what Python has loaded at start, so a process can
-list a corpus before it has loaded anything else (see ``prefetch``).
 """
 
 from __future__ import annotations
@@ -35,9 +32,7 @@ class Listing:
     """The article files one scan found, in the order the folder lists them.
 
     Plain parallel lists rather than an object per file: the scan is the hot
-    loop of every search, and these turn into bytes in one step.  A listing
-    handed over as bytes (by another process) stays bytes until a full
-    comparison needs the files one by one.
+    loop of every search, and these turn into bytes in one step.
     """
 
     __slots__ = ("_encoded", "_names", "_sizes", "_times", "folder")
@@ -50,7 +45,6 @@ class Listing:
         self._encoded: bytes | None = None
 
     def __len__(self) -> int:
-        self._decode()
         return len(self._names)
 
     def fingerprint(self) -> bytes | None:
@@ -70,35 +64,10 @@ class Listing:
             self._encoded = names + _END_OF_NAMES + numbers
         return self._encoded
 
-    @classmethod
-    def from_fingerprint(cls, folder: str, data: bytes) -> Listing | None:
-        """The listing a fingerprint was made from (``None`` when the bytes are not one)."""
-        head, found, numbers = data.partition(_END_OF_NAMES)
-        count = head.count(b"\0") + 1 if head else 0
-        if not found or len(numbers) != 2 * count * array("q").itemsize:
-            return None
-        listing = cls(folder)
-        listing._encoded = data
-        return listing
-
-    def _decode(self) -> None:
-        """Unpack a listing handed over as bytes into its lists, once."""
-        if self._encoded is None or self._names:
-            return
-        head, _, numbers = self._encoded.partition(_END_OF_NAMES)
-        if not head:
-            return
-        self._names = head.decode("utf-8", "surrogateescape").split("\0")
-        values = array("q")
-        values.frombytes(numbers)
-        count = len(self._names)
-        self._sizes, self._times = values[:count].tolist(), values[count:].tolist()
-
     def stamps(self) -> dict[str, FileStamp]:
         """The files by article id, for a full comparison; names that are not ids are left out."""
         from briefing_tui.ids import ID_PATTERN
 
-        self._decode()
         valid = ID_PATTERN.fullmatch
         prefix = self.folder + os.sep
         return {

@@ -17,10 +17,10 @@ from stat import S_ISREG
 from typing import TYPE_CHECKING
 
 from briefing_tui.problems import Problem
-from briefing_tui.search.listing import FileStamp, Listing, inside, list_articles
+from briefing_tui.search.listing import FileStamp, inside, list_articles
 
 if TYPE_CHECKING:
-    from briefing_tui.search.reading import ArticleRecord, Tagger
+    from briefing_tui.search.records import ArticleRecord
 
 Progress = Callable[[int, int], None]
 MANY_IDS = 500
@@ -189,18 +189,13 @@ def refresh_articles(
     root: Path,
     progress: Progress | None = None,
     only: set[str] | None = None,
-    listed: Listing | None = None,
 ) -> RefreshReport:
-    """Index new and changed article files and forget removed ones, in one transaction.
-
-    ``listed`` is the articles folder as a scan just found it, when the
-    caller has one (taken in parallel with start-up); else it is scanned here.
-    """
+    """Index new and changed article files and forget removed ones, in one transaction."""
     report = RefreshReport()
     retag_all = not tagger_unchanged(connection, root)
     fingerprint: bytes | None = None
     if only is None:
-        found = listed if listed is not None else list_articles(root)
+        found = list_articles(root)
         fingerprint = found.fingerprint()
         if fingerprint is not None and not retag_all and stored_listing(connection) == fingerprint:
             return report
@@ -289,7 +284,7 @@ def record_tagger(connection: sqlite3.Connection, root: Path) -> None:
 
 
 def _same_bytes(path: Path, known_hash: str) -> bool:
-    from briefing_tui.search.reading import content_hash
+    from briefing_tui.search.records import content_hash
 
     try:
         return content_hash(path.read_bytes()) == known_hash
@@ -310,16 +305,12 @@ def _read_and_store(
         progress(0, total)
     if not paths:
         return
-    # The readers (and the recogniser, in helper processes) are loaded only when a file changed.
+    # The readers and the recogniser are loaded only when a file changed.
     from briefing_tui.search.tagging import read_articles, tagger_for_folder
 
     entity_ids = EntityIds(connection)
     done = 0
-
-    def local_tagger() -> Tagger | None:
-        return tagger_for_folder(root)
-
-    for batch in read_articles(root, paths, local_tagger):
+    for batch in read_articles(paths, tagger_for_folder(root)):
         for item in batch:
             if isinstance(item, Problem):
                 report.problems.append(item)

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from briefing_tui.search import SearchIndex
-from briefing_tui.search.typing import answer_as_typed, query_as_typed
+from briefing_tui.search.as_you_type import answer_as_typed, query_as_typed
 
 
 @pytest.mark.parametrize(

@@ -1,8 +1,4 @@
-"""Read article files for the index: front matter, body, content hash and entity mentions.
-
-This runs in worker processes during a large build, so it takes and returns
-only plain, picklable values.
-"""
+"""Read article files for the index: front matter, body, content hash and entity mentions."""
 
 from __future__ import annotations
 
