@@ -62,3 +62,12 @@ def test_a_file_written_by_another_library_is_moved_into_place(tmp_path: Path) -
     atomicfile.move_into_place(built, path, durable=False)
     assert path.read_bytes() == b"new"
     assert [p.name for p in tmp_path.iterdir()] == ["index.sqlite"]
+
+
+def test_a_replaced_file_keeps_the_permissions_it_had(tmp_path: Path) -> None:
+    path = tmp_path / "visits.yaml"
+    path.write_text("old\n")
+    path.chmod(0o664)
+    atomicfile.replace_file(path, "new\n")
+    assert path.read_text() == "new\n"
+    assert path.stat().st_mode & 0o777 == 0o664

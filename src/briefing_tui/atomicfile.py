@@ -25,10 +25,14 @@ def replace_file(path: Path, data: str | bytes, *, durable: bool = True, mode: i
     """Write ``data`` beside ``path`` and rename it over ``path``, whether or not ``path`` exists.
 
     ``durable`` also flushes the file and its folder to disk (notes, drafts,
-    state); caches that are safe to lose skip it.  Raises ``OSError``; the
-    temporary file never stays behind.
+    state); caches that are safe to lose skip it.  A file that exists keeps
+    its permissions; ``mode`` (less the umask) is for a new one.  Raises
+    ``OSError``; the temporary file never stays behind.
     """
-    _write(path, data, durable=durable, mode=mode, overwrite=True)
+    kept: int | None = None
+    with contextlib.suppress(OSError):
+        kept = os.stat(path).st_mode & 0o7777
+    _write(path, data, durable=durable, mode=mode, overwrite=True, kept=kept)
 
 
 def create_file(path: Path, data: str | bytes, *, durable: bool = True, mode: int = 0o644) -> None:
@@ -62,13 +66,23 @@ def remove_leftovers(path: Path) -> None:
             os.unlink(path.parent / name)
 
 
-def _write(path: Path, data: str | bytes, *, durable: bool, mode: int, overwrite: bool) -> None:
+def _write(
+    path: Path,
+    data: str | bytes,
+    *,
+    durable: bool,
+    mode: int,
+    overwrite: bool,
+    kept: int | None = None,
+) -> None:
     payload = data.encode("utf-8") if isinstance(data, str) else data
     path.parent.mkdir(parents=True, exist_ok=True)
     temporary = temporary_path(path)
     try:
         fd = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_CLOEXEC, mode)
         try:
+            if kept is not None:
+                os.fchmod(fd, kept)
             view = memoryview(payload)
             while view:
                 view = view[os.write(fd, view) :]
