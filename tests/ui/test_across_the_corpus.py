@@ -132,7 +132,7 @@ async def test_the_notes_filter_keeps_visits_with_notes_or_a_tag(locations: Loca
     app = ReaderApp(locations, remember=False)
     async with app.run_test(size=(120, 36)) as pilot:
         await settle(pilot, lambda: app.reader.corpus is not None)
-        await settle(pilot, lambda: app.reader._notes_index is not None)
+        await settle(pilot, lambda: app.reader.session.notes_index is not None)
         await pilot.press("f")
         bar = app.reader.query_one(NoteFilterBar)
         assert bar.has_focus

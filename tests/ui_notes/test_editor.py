@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from textual.widgets import Input, Static, TextArea
 
-from briefing_tui import drafts
+from briefing_tui.notes import drafts
 from briefing_tui.notes.safewrite import locked
 from briefing_tui.notes.store import NoteStore
 from briefing_tui.ui.notes import AskLine, Confirm, NoteEditor, NoteSaved, NoteSubject
@@ -198,13 +198,13 @@ async def test_a_draft_is_kept_while_typing_and_only_when_the_text_changed(
         assert isinstance(editor, NoteEditor)
         await pilot.pause(0.2)
         assert drafts.load_drafts() == []  # nothing typed, nothing kept
-        await type_text(pilot, "Draft me.")
+        await type_text(pilot, "NoteDraft me.")
         for _ in range(100):
             if drafts.load_drafts():
                 break
             await pilot.pause(0.05)
         [draft] = drafts.load_drafts()
-        assert draft.body == "Draft me."
+        assert draft.body == "NoteDraft me."
         assert draft.kind == "article" and draft.subject_id == ARTICLE_ID
         assert draft.target is not None and draft.target.quote == QUOTE
         assert draft.key == editor.draft_key

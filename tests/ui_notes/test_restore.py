@@ -7,8 +7,8 @@ from pathlib import Path
 from textual.app import App
 from textual.widgets import SelectionList, TextArea
 
-from briefing_tui import drafts
-from briefing_tui.drafts import Draft
+from briefing_tui.notes import drafts
+from briefing_tui.notes.drafts import NoteDraft
 from briefing_tui.notes.store import NoteStore
 from briefing_tui.ui.notes import NoteEditor, NoteSaved
 from briefing_tui.ui.notes.dialogs import Confirm
@@ -67,9 +67,9 @@ async def test_a_draft_of_an_edit_reopens_on_the_stored_note(store: NoteStore) -
     old = store.new_note("Before.", ("syria",))
     store.add("article", ARTICLE_ID, old)
     drafts.save_draft(
-        Draft(drafts.new_draft_key(), "article", ARTICLE_ID, "After.", ("syria",), None, old.id)
+        NoteDraft(drafts.new_draft_key(), "article", ARTICLE_ID, "After.", ("syria",), None, old.id)
     )
-    drafts.save_draft(Draft(drafts.new_draft_key(), "visit", "2016-06-moscow", "Visit note."))
+    drafts.save_draft(NoteDraft(drafts.new_draft_key(), "visit", "2016-06-moscow", "Visit note."))
     app = StartingApp(store)
     async with app.run_test() as pilot:
         await pilot.press("enter")
@@ -88,7 +88,7 @@ async def test_a_draft_of_an_edit_reopens_on_the_stored_note(store: NoteStore) -
 
 
 async def test_later_keeps_the_drafts_and_discard_asks_first(store: NoteStore) -> None:
-    drafts.save_draft(Draft(drafts.new_draft_key(), "article", ARTICLE_ID, "Keep me."))
+    drafts.save_draft(NoteDraft(drafts.new_draft_key(), "article", ARTICLE_ID, "Keep me."))
     app = StartingApp(store)
     async with app.run_test() as pilot:
         await pilot.press("escape")
@@ -116,7 +116,7 @@ async def test_no_drafts_no_question(store: NoteStore) -> None:
 async def test_drafts_for_another_annotations_folder_wait_for_it(
     store: NoteStore, tmp_path: Path
 ) -> None:
-    elsewhere = Draft(drafts.new_draft_key(), "article", ARTICLE_ID, "Other corpus.",
+    elsewhere = NoteDraft(drafts.new_draft_key(), "article", ARTICLE_ID, "Other corpus.",
                       annotations=str(tmp_path / "other-annotations"))
     drafts.save_draft(elsewhere)
     app = StartingApp(store)

@@ -6,7 +6,7 @@ import datetime as dt
 from pathlib import Path
 
 from briefing_tui import paths
-from briefing_tui.drafts import write_atomically
+from briefing_tui.notes.drafts import write_atomically
 from briefing_tui.notes.model import Kind, Note
 from briefing_tui.notes.notefile import render_note_file
 from briefing_tui.problems import BriefingError

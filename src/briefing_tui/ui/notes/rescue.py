@@ -9,7 +9,7 @@ from typing import Any
 
 from textual.app import App
 
-from briefing_tui import drafts
+from briefing_tui.notes import drafts
 
 RESCUE_SIGNALS: tuple[int, ...] = tuple(
     getattr(signal, name) for name in ("SIGTERM", "SIGHUP") if hasattr(signal, name)
