@@ -41,14 +41,14 @@ from briefing_tui.session import (
 )
 from briefing_tui.session.reading import is_small_corpus
 from briefing_tui.textsafety import one_line
-from briefing_tui.ui.article_header import header_text, status_text
-from briefing_tui.ui.article_view import ArticleView
-from briefing_tui.ui.pane_lists import ArticleList, VisitList
 from briefing_tui.ui.screens.reader_assign import VisitAssignment
 from briefing_tui.ui.screens.reader_crossref import CrossReferences
 from briefing_tui.ui.screens.reader_entities import ReaderEntities
 from briefing_tui.ui.screens.reader_export import BriefingExport
 from briefing_tui.ui.screens.reader_notes import ReaderNotes
+from briefing_tui.ui.widgets.article.header import header_text, status_text
+from briefing_tui.ui.widgets.article.view import ArticleView
+from briefing_tui.ui.widgets.pane_lists import ArticleList, VisitList
 
 if TYPE_CHECKING:
     from briefing_tui.corpus import Article, Corpus

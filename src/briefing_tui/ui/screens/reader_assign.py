@@ -8,7 +8,7 @@ from briefing_tui.problems import BriefingError
 from briefing_tui.session import UNASSIGNED
 from briefing_tui.textsafety import one_line
 from briefing_tui.ui.dialogs.visit_chooser import NO_VISIT, VisitChooser
-from briefing_tui.ui.pane_lists import ArticleList
+from briefing_tui.ui.widgets.pane_lists import ArticleList
 
 if TYPE_CHECKING:
     from briefing_tui.corpus import Article

@@ -6,15 +6,15 @@ from typing import TYPE_CHECKING
 
 from briefing_tui.session import EntityFilter
 from briefing_tui.textsafety import one_line
-from briefing_tui.ui.pane_lists import VisitList
+from briefing_tui.ui.widgets.pane_lists import VisitList
 
 if TYPE_CHECKING:
     from briefing_tui.session.notes_index import NoteFilter
-    from briefing_tui.ui.entity_index import EntityChoice
     from briefing_tui.ui.notes import NoteFilterBar
-    from briefing_tui.ui.notes_browser import NoteChoice
+    from briefing_tui.ui.screens.entity_index import EntityChoice
+    from briefing_tui.ui.screens.notes_browser import NoteChoice
     from briefing_tui.ui.screens.reader import ReaderScreen
-    from briefing_tui.ui.search_screen import SearchChoice
+    from briefing_tui.ui.screens.search import SearchChoice
 
 
 class CrossReferences:
@@ -41,7 +41,7 @@ class CrossReferences:
 
     def search(self) -> None:
         """Search the corpus; the hit chosen opens its article with every match marked."""
-        from briefing_tui.ui.search_screen import SearchScreen
+        from briefing_tui.ui.screens.search import SearchScreen
 
         locations = self.session.locations
         screen = SearchScreen(
@@ -95,7 +95,7 @@ class CrossReferences:
 
     def timeline(self) -> None:
         """Show the visits on a time axis; the one chosen opens."""
-        from briefing_tui.ui.timeline import TimelineScreen
+        from briefing_tui.ui.screens.timeline import TimelineScreen
 
         current = self.screen.query_one(VisitList).highlighted_id
         locations = self.session.locations
@@ -121,7 +121,7 @@ class CrossReferences:
 
     def entity_index(self) -> None:
         """Every entity of the corpus and what names it; start on the one being read."""
-        from briefing_tui.ui.entity_index import EntityIndexScreen
+        from briefing_tui.ui.screens.entity_index import EntityIndexScreen
 
         locations = self.session.locations
         screen = EntityIndexScreen(
@@ -159,7 +159,7 @@ class CrossReferences:
 
     def all_notes(self) -> None:
         """Every note in the corpus, newest first; the one chosen opens at its passage."""
-        from briefing_tui.ui.notes_browser import NotesBrowserScreen
+        from briefing_tui.ui.screens.notes_browser import NotesBrowserScreen
 
         locations = self.session.locations
         screen = NotesBrowserScreen(

@@ -8,10 +8,10 @@ from typing import TYPE_CHECKING
 from textual.widgets import Static
 
 from briefing_tui.session import MentionsFound, VisitMentionsFound
-from briefing_tui.ui.article_header import legend_text
-from briefing_tui.ui.article_view import LARGE, WINDOW_AFTER, WINDOW_BEFORE
-from briefing_tui.ui.pane_lists import ArticleList
-from briefing_tui.ui.text_layout import window_around
+from briefing_tui.ui.widgets.article.header import legend_text
+from briefing_tui.ui.widgets.article.layout import window_around
+from briefing_tui.ui.widgets.article.view import LARGE, WINDOW_AFTER, WINDOW_BEFORE
+from briefing_tui.ui.widgets.pane_lists import ArticleList
 
 if TYPE_CHECKING:
     from briefing_tui.entities import Mention
@@ -90,7 +90,7 @@ class ReaderEntities:
 
     def visit_found(self, event: VisitMentionsFound) -> None:
         """Give the entity panel, if it is open, the entities of the whole visit."""
-        from briefing_tui.ui.entity_panel import EntityPanel
+        from briefing_tui.ui.screens.entity_panel import EntityPanel
 
         panel = self.screen.app.screen
         if isinstance(panel, EntityPanel):
@@ -98,7 +98,7 @@ class ReaderEntities:
 
     def show_panel(self) -> None:
         """Show the entities of the open article (or of its visit) with their counts."""
-        from briefing_tui.ui.entity_panel import EntityPanel
+        from briefing_tui.ui.screens.entity_panel import EntityPanel
 
         screen, session = self.screen, self.session
         article_id = screen.article.id if screen.article else None

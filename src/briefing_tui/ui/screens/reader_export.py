@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from briefing_tui.session import UNASSIGNED, BriefingFailed, BriefingWritten
 from briefing_tui.textsafety import one_line
-from briefing_tui.ui.pane_lists import VisitList
+from briefing_tui.ui.widgets.pane_lists import VisitList
 
 if TYPE_CHECKING:
     from briefing_tui.ui.screens.reader import ReaderScreen

@@ -8,7 +8,7 @@ from textual.containers import Vertical
 
 from briefing_tui.problems import BriefingError
 from briefing_tui.session import UNASSIGNED, ArticleNotesRead
-from briefing_tui.ui.pane_lists import VisitList
+from briefing_tui.ui.widgets.pane_lists import VisitList
 
 if TYPE_CHECKING:
     from briefing_tui.session.placed_notes import ArticleNotes
