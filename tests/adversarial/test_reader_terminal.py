@@ -113,7 +113,7 @@ def test_a_hostile_draft_offered_at_start_is_shown_safely(
 def test_the_label_of_a_hostile_draft_holds_no_control_character() -> None:
     from adversarial.hostile_inputs import ALL_INJECTIONS, INJECTIONS
     from briefing_tui.notes import drafts
-    from briefing_tui.ui.notes.restore import draft_label
+    from briefing_tui.ui.notes.drafts_left import draft_label
 
     draft = drafts.NoteDraft(
         key="k1", kind="article", subject_id="hostile", body=ALL_INJECTIONS,

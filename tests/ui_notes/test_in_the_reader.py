@@ -16,7 +16,7 @@ from briefing_tui.notes import NoteStore, drafts
 from briefing_tui.notes.drafts import NoteDraft
 from briefing_tui.paths import Locations
 from briefing_tui.ui.app import ReaderApp
-from briefing_tui.ui.notes import NoteEditor, NotesPanel, RestoreDrafts
+from briefing_tui.ui.notes import DraftsLeftDialog, NoteEditor, NotesPanel
 from briefing_tui.ui.screens.reader import ReaderScreen
 
 from .conftest import type_text
@@ -84,7 +84,7 @@ async def test_drafts_left_behind_are_offered_at_start(locations: Locations) -> 
     drafts.save_draft(NoteDraft(drafts.new_draft_key(), "visit", "2016-06-moscow", "Left over."))
     app = ReaderApp(locations, remember=False)
     async with app.run_test(size=(140, 40)) as pilot:
-        await settle(pilot, lambda: isinstance(app.screen, RestoreDrafts))
+        await settle(pilot, lambda: isinstance(app.screen, DraftsLeftDialog))
         await pilot.press("enter")
         await settle(pilot, lambda: isinstance(app.screen, NoteEditor))
         await pilot.press("ctrl+s")

@@ -16,7 +16,7 @@ from briefing_tui.notes.store import EditConflict, NoteStore
 from briefing_tui.session.placed_notes import arrange
 from briefing_tui.ui.notes import NoteEditor, NotesPanel, NoteSubject
 from briefing_tui.ui.notes.conflict import EditConflictDialog
-from briefing_tui.ui.notes.restore import offer_drafts
+from briefing_tui.ui.notes.drafts_left import offer_drafts
 
 from .conftest import ARTICLE_ID, BODY, ScreenApp, passage_subject, type_text
 

@@ -24,6 +24,7 @@ from textual.widgets import Button, Input, Static, TextArea
 from textual.worker import Worker, WorkerState
 
 from briefing_tui.notes import drafts
+from briefing_tui.notes.copies import default_copy_path, save_copy
 from briefing_tui.notes.drafts import NoteDraft
 from briefing_tui.notes.model import Kind, Note, make_target, now
 from briefing_tui.notes.store import EditConflict, NoteStore
@@ -31,7 +32,6 @@ from briefing_tui.problems import BriefingError
 from briefing_tui.textsafety import one_line
 from briefing_tui.ui.notes.conflict import Choice, EditConflictDialog
 from briefing_tui.ui.notes.dialogs import AskLine, Confirm
-from briefing_tui.ui.notes.recovery import default_copy_path, save_copy
 from briefing_tui.ui.notes.safe_fields import SafeInput, SafeTextArea
 from briefing_tui.ui.notes.subject import (
     NoteSubject,
@@ -89,9 +89,9 @@ class NoteEditor(ModalScreen[NoteSaved | None]):
     NoteEditor #problem {
         display: none; color: $error; text-style: bold; margin-top: 1; height: auto;
     }
-    NoteEditor #recover { display: none; height: auto; margin-top: 1; }
-    NoteEditor #recover Button { margin-right: 2; }
-    NoteEditor.-failed #problem, NoteEditor.-failed #recover { display: block; }
+    NoteEditor #keep-copy { display: none; height: auto; margin-top: 1; }
+    NoteEditor #keep-copy Button { margin-right: 2; }
+    NoteEditor.-failed #problem, NoteEditor.-failed #keep-copy { display: block; }
     NoteEditor #hint { color: $text-muted; margin-top: 1; }
     """
 
@@ -183,7 +183,7 @@ class NoteEditor(ModalScreen[NoteSaved | None]):
                 id="tags",
             )
             yield Static("", id="problem", markup=False)
-            with Horizontal(id="recover"):
+            with Horizontal(id="keep-copy"):
                 yield Button("Retry (ctrl+r)", id="retry", variant="primary")
                 yield Button("Save a copy elsewhere (ctrl+o)", id="copy")
             yield Static("ctrl+s save · escape cancel · tab to tags", id="hint", markup=False)

@@ -35,23 +35,23 @@ def draft_label(draft: NoteDraft) -> str:
     return f"{when}  “{body}”  {what} {on}"
 
 
-class RestoreDrafts(ModalScreen[list[NoteDraft]]):
+class DraftsLeftDialog(ModalScreen[list[NoteDraft]]):
     """Lists drafts left on disk; dismisses with the ones to reopen (empty: none now)."""
 
     DEFAULT_CSS = """
-    RestoreDrafts { align: center middle; }
-    RestoreDrafts > Vertical {
+    DraftsLeftDialog { align: center middle; }
+    DraftsLeftDialog > Vertical {
         width: 90%; max-width: 110; height: auto; max-height: 80%;
         padding: 1 2; border: thick $warning; background: $surface;
     }
-    RestoreDrafts #intro { margin-bottom: 1; }
-    RestoreDrafts SelectionList { height: auto; max-height: 16; }
-    RestoreDrafts Horizontal { height: auto; margin-top: 1; }
-    RestoreDrafts Button { margin-right: 2; }
+    DraftsLeftDialog #intro { margin-bottom: 1; }
+    DraftsLeftDialog SelectionList { height: auto; max-height: 16; }
+    DraftsLeftDialog Horizontal { height: auto; margin-top: 1; }
+    DraftsLeftDialog Button { margin-right: 2; }
     """
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("enter,ctrl+s", "restore", "Reopen chosen", priority=True, id="drafts.restore"),
+        Binding("enter,ctrl+s", "reopen", "Reopen chosen", priority=True, id="drafts.restore"),
         Binding("d", "discard", "Discard chosen", id="drafts.discard"),
         Binding("escape,l", "later", "Later", id="drafts.later"),
     ]
@@ -76,7 +76,7 @@ class RestoreDrafts(ModalScreen[list[NoteDraft]]):
                 *[(draft_label(d), i, True) for i, d in enumerate(self.found)], id="drafts"
             )
             with Horizontal():
-                yield Button("Reopen (enter)", id="restore", variant="primary")
+                yield Button("Reopen (enter)", id="reopen", variant="primary")
                 yield Button("Discard (d)", id="discard", variant="error")
                 yield Button("Later (escape)", id="later")
 
@@ -89,7 +89,7 @@ class RestoreDrafts(ModalScreen[list[NoteDraft]]):
         picked = set(self.query_one("#drafts", SelectionList).selected)
         return [d for i, d in enumerate(self.found) if i in picked]
 
-    def action_restore(self) -> None:
+    def action_reopen(self) -> None:
         """Reopen the ticked drafts in the editor."""
         self.dismiss(self.chosen)
 
@@ -121,7 +121,7 @@ class RestoreDrafts(ModalScreen[list[NoteDraft]]):
     def on_button_pressed(self, event: Button.Pressed) -> None:
         event.stop()
         actions: dict[str | None, Callable[[], None]] = {
-            "restore": self.action_restore,
+            "reopen": self.action_reopen,
             "discard": self.action_discard,
             "later": self.action_later,
         }
@@ -206,5 +206,5 @@ def offer_drafts(
         if chosen:
             reopen_drafts(app, store, chosen, done)
 
-    app.push_screen(RestoreDrafts(found), answer)
+    app.push_screen(DraftsLeftDialog(found), answer)
     return True
