@@ -108,10 +108,10 @@ class ReaderScreen(Screen[None], inherit_bindings=False):
         Binding("X", "export_all", "Export everything", show=False, id="reader.export-all"),
     ]
 
-    filtering: reactive[bool] = reactive(False, init=False, bindings=True)
+    filtering: reactive[bool] = reactive(False, init=False, repaint=False, bindings=True)
     """True while a filter hides visits: 'Clear filters' is offered only then."""
 
-    status: reactive[Text] = reactive(Text(""), init=False, always_update=True)
+    status: reactive[Text] = reactive(Text(""), init=False, repaint=False, always_update=True)
     """What the status line says."""
 
     class VisitsShown(Message):
