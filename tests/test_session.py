@@ -235,3 +235,21 @@ def test_a_briefing_is_written_and_never_overwritten_unasked(
     jobs.wait()
     (failed,) = heard.of(BriefingFailed)
     assert isinstance(failed, BriefingFailed) and failed.reason
+
+
+def test_a_note_saved_is_found_by_the_next_search_in_the_open_index(
+    locations: Locations, jobs: ThreadJobs
+) -> None:
+    from briefing_tui.session.search_indexes import open_shared_index
+
+    session, _ = loaded(locations, jobs)
+    assert session.search_index() is None
+    index = open_shared_index(locations.corpus, locations.annotations)
+    assert session.search_index() is index
+    assert open_shared_index(locations.corpus, locations.annotations) is index
+    store = session.note_store()
+    store.add("visit", "2020-01-moscow", store.new_note("Ask about the quokka channel"))
+    session.notes_saved("visit", "2020-01-moscow")
+    jobs.wait()
+    hits = index.search("quokka").hits
+    assert [(h.kind, h.visit) for h in hits] == [("note", "2020-01-moscow")]
