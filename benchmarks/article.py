@@ -56,7 +56,7 @@ async def measure(corpus: Path) -> None:
         reader = app.reader
         while reader.corpus is None:
             await pilot.pause(0.01)
-        await asyncio.to_thread(reader._warm_up)
+        await asyncio.to_thread(reader.session.warm_up_now)
         view = reader.view
         height = view.scrollable_content_region.height
 
@@ -73,7 +73,7 @@ async def measure(corpus: Path) -> None:
         cold = await open_and_draw("2016-06-huge")
         await open_and_draw("2016-06-small")
         warm = [await open_and_draw("2016-06-huge") for _ in range(1)]
-        while "2016-06-huge" not in reader._mentions or view._partial:
+        while "2016-06-huge" not in reader.session.mentions or view._partial:
             await pilot.pause(0.05)  # the whole body wrapped and recognised
         await pilot.pause(0.2)
         moves: list[float] = []

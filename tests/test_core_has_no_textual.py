@@ -1,4 +1,4 @@
-"""The core is plain Python: importing it never imports Textual."""
+"""The core and the reading session are plain Python: importing them never imports Textual."""
 
 from __future__ import annotations
 
@@ -25,6 +25,7 @@ def core_modules() -> list[str]:
 def test_core_modules_do_not_import_textual() -> None:
     modules = core_modules()
     assert "briefing_tui.corpus.loader" in modules
+    assert {"briefing_tui.session", "briefing_tui.session.reading"} <= set(modules)
     code = (
         "import importlib, sys\n"
         f"for name in {modules!r}:\n"

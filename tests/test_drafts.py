@@ -8,11 +8,12 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from briefing_tui import drafts, paths
-from briefing_tui.drafts import Draft, DraftTarget
+from briefing_tui import paths
+from briefing_tui.notes import drafts
+from briefing_tui.notes.drafts import DraftTarget, NoteDraft
 
 
-def a_draft(body: str = "Netanyahu and Putin\non deconfliction.", **changes: object) -> Draft:
+def a_draft(body: str = "Netanyahu and Putin\non deconfliction.", **changes: object) -> NoteDraft:
     fields: dict[str, object] = {
         "key": drafts.new_draft_key(),
         "kind": "article",
@@ -23,7 +24,7 @@ def a_draft(body: str = "Netanyahu and Putin\non deconfliction.", **changes: obj
         "note_id": None,
     }
     fields.update(changes)
-    return Draft(**fields)  # type: ignore[arg-type]
+    return NoteDraft(**fields)  # type: ignore[arg-type]
 
 
 def test_a_saved_draft_is_found_in_the_user_data_folder() -> None:
@@ -39,7 +40,7 @@ def test_a_saved_draft_is_found_in_the_user_data_folder() -> None:
 def test_saving_again_replaces_the_draft_and_leaves_no_temporary_file() -> None:
     draft = a_draft()
     drafts.save_draft(draft)
-    drafts.save_draft(Draft(**{**draft.__dict__, "body": "second thoughts"}))
+    drafts.save_draft(NoteDraft(**{**draft.__dict__, "body": "second thoughts"}))
     assert [d.body for d in drafts.load_drafts()] == ["second thoughts"]
     assert sorted(p.name for p in drafts.drafts_dir().iterdir()) == [f"{draft.key}.yaml"]
 
@@ -84,7 +85,7 @@ def test_save_open_drafts_saves_what_each_open_editor_holds() -> None:
     typing = a_draft(body="half a thought")
     untouched_key = drafts.new_draft_key()
 
-    def broken() -> Draft:
+    def broken() -> NoteDraft:
         raise RuntimeError("editor gone")
 
     drafts.keep_open(typing.key, lambda: typing)

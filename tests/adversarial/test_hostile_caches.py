@@ -12,7 +12,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from adversarial.corpus_kit import run_briefing
-from briefing_tui import drafts
+from briefing_tui.notes import drafts
 
 QUERIES = ['"', "NEAR(a b", "OR OR", "text:x", "(", "\\", "x" * 5000, "\x1b]0;PWNED\x07",
            "a AND (b OR", "{a b}", "\u202e", "*"]

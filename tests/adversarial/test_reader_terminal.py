@@ -92,11 +92,11 @@ def test_a_hostile_draft_offered_at_start_is_shown_safely(
     hostile: tuple[Path, Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from adversarial.hostile_inputs import ALL_INJECTIONS, INJECTIONS
-    from briefing_tui import drafts
+    from briefing_tui.notes import drafts
 
     data = tmp_path / "user-data"
     monkeypatch.setenv("BRIEFING_DATA", str(data))
-    draft = drafts.Draft(
+    draft = drafts.NoteDraft(
         key="k1",
         kind="article",
         subject_id="hostile",
@@ -112,10 +112,10 @@ def test_a_hostile_draft_offered_at_start_is_shown_safely(
 
 def test_the_label_of_a_hostile_draft_holds_no_control_character() -> None:
     from adversarial.hostile_inputs import ALL_INJECTIONS, INJECTIONS
-    from briefing_tui import drafts
-    from briefing_tui.ui.notes.restore import draft_label
+    from briefing_tui.notes import drafts
+    from briefing_tui.ui.notes.drafts_left import draft_label
 
-    draft = drafts.Draft(
+    draft = drafts.NoteDraft(
         key="k1", kind="article", subject_id="hostile", body=ALL_INJECTIONS,
         tags=(INJECTIONS["osc-title"],), saved="2026-11-22T03:00:00+00:00" + INJECTIONS["nul"],
     )

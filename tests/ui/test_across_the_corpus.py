@@ -13,11 +13,11 @@ from briefing_tui.corpus import load_corpus
 from briefing_tui.notes import NoteStore, make_target
 from briefing_tui.paths import Locations
 from briefing_tui.ui.app import ReaderApp
-from briefing_tui.ui.entity_index import EntityIndexScreen
 from briefing_tui.ui.notes import NoteFilterBar
-from briefing_tui.ui.notes_browser import NotesBrowserScreen
-from briefing_tui.ui.pane_lists import UNASSIGNED, VisitList
-from briefing_tui.ui.timeline import TimelineScreen
+from briefing_tui.ui.screens.entity_index import EntityIndexScreen
+from briefing_tui.ui.screens.notes_browser import NotesBrowserScreen
+from briefing_tui.ui.screens.timeline import TimelineScreen
+from briefing_tui.ui.widgets.pane_lists import UNASSIGNED, VisitList
 
 TASS = "2020-01-tass-stop-in-moscow"
 QUOTE = "The talks covered Syria and the S-300 question."
@@ -132,7 +132,7 @@ async def test_the_notes_filter_keeps_visits_with_notes_or_a_tag(locations: Loca
     app = ReaderApp(locations, remember=False)
     async with app.run_test(size=(120, 36)) as pilot:
         await settle(pilot, lambda: app.reader.corpus is not None)
-        await settle(pilot, lambda: app.reader._notes_index is not None)
+        await settle(pilot, lambda: app.reader.session.notes_index is not None)
         await pilot.press("f")
         bar = app.reader.query_one(NoteFilterBar)
         assert bar.has_focus

@@ -10,7 +10,7 @@ from textual.message import Message
 
 from briefing_tui.paths import Locations
 from briefing_tui.ui.app import ReaderApp
-from briefing_tui.ui.article_view import ArticleView
+from briefing_tui.ui.widgets.article.view import ArticleView
 
 PROSE = "\n\n".join(
     " ".join(f"Paragraph {p} sentence {s} says something plain." for s in range(6))

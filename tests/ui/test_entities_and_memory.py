@@ -6,8 +6,8 @@ from reading_steps import open_first_article, settle, story
 
 from briefing_tui.paths import Locations
 from briefing_tui.ui.app import DARK_THEME, LIGHT_THEME, ReaderApp
-from briefing_tui.ui.entity_panel import EntityPanel
-from briefing_tui.ui.pane_lists import PaneList, VisitList
+from briefing_tui.ui.screens.entity_panel import EntityPanel
+from briefing_tui.ui.widgets.pane_lists import PaneList, VisitList
 
 
 @story

@@ -9,7 +9,7 @@ from textual.command import CommandPalette
 
 from briefing_tui.paths import Locations, user_config_dir
 from briefing_tui.ui.app import ReaderApp
-from briefing_tui.ui.help_screen import HelpScreen, help_table
+from briefing_tui.ui.screens.help import HelpScreen, help_table
 from briefing_tui.ui.settings import load_settings
 
 

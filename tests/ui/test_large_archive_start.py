@@ -5,10 +5,10 @@ from __future__ import annotations
 from reading_steps import settle, story
 
 from briefing_tui.paths import Locations
+from briefing_tui.session.reading import SMALL_CORPUS
 from briefing_tui.ui.app import ReaderApp
-from briefing_tui.ui.loading import SMALL_CORPUS
-from briefing_tui.ui.pane_lists import VisitList
-from briefing_tui.ui.reader_screen import ReaderScreen
+from briefing_tui.ui.screens.reader import ReaderScreen
+from briefing_tui.ui.widgets.pane_lists import VisitList
 
 
 def _grow(locations: Locations) -> int:

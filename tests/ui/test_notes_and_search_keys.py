@@ -9,8 +9,8 @@ from briefing_tui.notes import NoteStore
 from briefing_tui.paths import Locations
 from briefing_tui.ui.app import ReaderApp
 from briefing_tui.ui.notes import NoteEditor
-from briefing_tui.ui.pane_lists import ArticleList, VisitList
-from briefing_tui.ui.search_screen import SearchScreen
+from briefing_tui.ui.screens.search import SearchScreen
+from briefing_tui.ui.widgets.pane_lists import ArticleList, VisitList
 
 
 @story

@@ -13,7 +13,7 @@ from briefing_tui.notes import NoteStore, make_target
 from briefing_tui.paths import Locations
 from briefing_tui.ui.app import ReaderApp
 from briefing_tui.ui.notes import AskLine, Confirm, NoteEditor, NotesPanel
-from briefing_tui.ui.pane_lists import VisitList
+from briefing_tui.ui.widgets.pane_lists import VisitList
 
 TASS = "2020-01-tass-stop-in-moscow"
 FIRST = "He met Vladimir Putin at the Kremlin for two hours."

@@ -6,8 +6,8 @@ from reading_steps import open_first_article, settle, story
 
 from briefing_tui.paths import Locations
 from briefing_tui.ui.app import ReaderApp
-from briefing_tui.ui.article_view import ArticleView
-from briefing_tui.ui.pane_lists import UNASSIGNED, ArticleList, VisitList
+from briefing_tui.ui.widgets.article.view import ArticleView
+from briefing_tui.ui.widgets.pane_lists import UNASSIGNED, ArticleList, VisitList
 
 
 @story

@@ -5,9 +5,9 @@ from __future__ import annotations
 from rich.style import Style
 
 from briefing_tui.entities import Mention
-from briefing_tui.ui.passages import Passages
-from briefing_tui.ui.reading_cursor import ReadingCursor
-from briefing_tui.ui.text_marks import TextMarks, paint_row
+from briefing_tui.ui.widgets.article.cursor import ReadingCursor
+from briefing_tui.ui.widgets.article.marks import TextMarks, paint_row
+from briefing_tui.ui.widgets.article.passages import Passages
 
 BODY = "Putin met Netanyahu. They spoke of Syria!\n\nA second paragraph “ends here.” Last one"
 

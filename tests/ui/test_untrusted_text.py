@@ -11,7 +11,7 @@ from textual.pilot import Pilot
 from briefing_tui.paths import Locations
 from briefing_tui.textsafety import visible
 from briefing_tui.ui.app import ReaderApp
-from briefing_tui.ui.text_layout import wrap
+from briefing_tui.ui.widgets.article.layout import wrap
 
 INJECTION = "2021-05-markup-injection"
 

@@ -7,8 +7,8 @@ from reading_steps import settle, story
 from briefing_tui.corpus import load_corpus
 from briefing_tui.paths import Locations
 from briefing_tui.ui.app import ReaderApp
-from briefing_tui.ui.assign_flow import VisitChooser
-from briefing_tui.ui.pane_lists import UNASSIGNED, ArticleList, VisitList
+from briefing_tui.ui.dialogs.visit_chooser import VisitChooser
+from briefing_tui.ui.widgets.pane_lists import UNASSIGNED, ArticleList, VisitList
 
 AWAITING = "2022-03-wire-awaiting-visit"
 JOINED = "2020-01-tass-stop-in-moscow"

@@ -13,7 +13,7 @@ from textual.widgets import TextArea
 
 from briefing_tui.notes.store import NoteStore
 from briefing_tui.ui.notes import NoteEditor, NoteSubject
-from briefing_tui.ui.notes.rescue import keep_drafts_on_signals
+from briefing_tui.ui.notes.draft_signals import keep_drafts_on_signals
 
 TYPED = "Typed before the terminal went away.\nSecond line, kept too."
 

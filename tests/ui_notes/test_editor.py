@@ -10,11 +10,11 @@ from pathlib import Path
 import pytest
 from textual.widgets import Input, Static, TextArea
 
-from briefing_tui import drafts
+from briefing_tui.notes import drafts
+from briefing_tui.notes.copies import copies_dir
 from briefing_tui.notes.safewrite import locked
 from briefing_tui.notes.store import NoteStore
 from briefing_tui.ui.notes import AskLine, Confirm, NoteEditor, NoteSaved, NoteSubject
-from briefing_tui.ui.notes.recovery import recovered_dir
 
 from .conftest import ARTICLE_ID, QUOTE, ScreenApp, passage_subject, type_text
 
@@ -153,7 +153,7 @@ async def test_a_failed_save_can_keep_a_copy_in_the_data_folder(tmp_path: Path) 
         await pilot.press("ctrl+o")
         assert isinstance(app.screen, AskLine)
         suggested = app.screen.query_one("#answer", Input).value
-        assert Path(suggested).parent == recovered_dir()
+        assert Path(suggested).parent == copies_dir()
         await pilot.press("enter")
         await pilot.pause()
         assert not isinstance(app.screen, (NoteEditor, AskLine))
@@ -198,13 +198,13 @@ async def test_a_draft_is_kept_while_typing_and_only_when_the_text_changed(
         assert isinstance(editor, NoteEditor)
         await pilot.pause(0.2)
         assert drafts.load_drafts() == []  # nothing typed, nothing kept
-        await type_text(pilot, "Draft me.")
+        await type_text(pilot, "NoteDraft me.")
         for _ in range(100):
             if drafts.load_drafts():
                 break
             await pilot.pause(0.05)
         [draft] = drafts.load_drafts()
-        assert draft.body == "Draft me."
+        assert draft.body == "NoteDraft me."
         assert draft.kind == "article" and draft.subject_id == ARTICLE_ID
         assert draft.target is not None and draft.target.quote == QUOTE
         assert draft.key == editor.draft_key

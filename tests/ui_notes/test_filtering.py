@@ -5,8 +5,8 @@ from __future__ import annotations
 from textual.app import App, ComposeResult
 
 from briefing_tui.notes import NoteStore
+from briefing_tui.session.notes_index import NoteFilter, NotesIndex, parse_filter
 from briefing_tui.ui.notes.filter_bar import NoteFilterBar
-from briefing_tui.ui.notes.filtering import NoteFilter, NotesIndex, parse_filter
 
 from .conftest import type_text
 

@@ -12,13 +12,12 @@ from typing import Any
 import pytest
 from textual.pilot import Pilot
 
-from briefing_tui import drafts
-from briefing_tui.drafts import Draft
-from briefing_tui.notes import NoteStore
+from briefing_tui.notes import NoteStore, drafts
+from briefing_tui.notes.drafts import NoteDraft
 from briefing_tui.paths import Locations
 from briefing_tui.ui.app import ReaderApp
-from briefing_tui.ui.notes import NoteEditor, NotesPanel, RestoreDrafts
-from briefing_tui.ui.reader_screen import ReaderScreen
+from briefing_tui.ui.notes import DraftsLeftDialog, NoteEditor, NotesPanel
+from briefing_tui.ui.screens.reader import ReaderScreen
 
 from .conftest import type_text
 
@@ -82,10 +81,10 @@ async def test_a_note_on_a_selection_is_saved_listed_and_marked(locations: Locat
 
 
 async def test_drafts_left_behind_are_offered_at_start(locations: Locations) -> None:
-    drafts.save_draft(Draft(drafts.new_draft_key(), "visit", "2016-06-moscow", "Left over."))
+    drafts.save_draft(NoteDraft(drafts.new_draft_key(), "visit", "2016-06-moscow", "Left over."))
     app = ReaderApp(locations, remember=False)
     async with app.run_test(size=(140, 40)) as pilot:
-        await settle(pilot, lambda: isinstance(app.screen, RestoreDrafts))
+        await settle(pilot, lambda: isinstance(app.screen, DraftsLeftDialog))
         await pilot.press("enter")
         await settle(pilot, lambda: isinstance(app.screen, NoteEditor))
         await pilot.press("ctrl+s")

@@ -11,8 +11,9 @@ from textual.widgets import Input, TextArea
 
 from briefing_tui.notes import Note, NoteStore, Target, make_target
 from briefing_tui.notes.safewrite import locked
-from briefing_tui.ui.article_view import ArticleView
-from briefing_tui.ui.notes import AskLine, Confirm, NoteEditor, NotesPanel, arrange
+from briefing_tui.session.placed_notes import arrange
+from briefing_tui.ui.notes import AskLine, Confirm, NoteEditor, NotesPanel
+from briefing_tui.ui.widgets.article.view import ArticleView
 
 from .conftest import ARTICLE_ID, BODY, QUOTE, type_text
 

@@ -7,12 +7,12 @@ from pathlib import Path
 from textual.app import App
 from textual.widgets import SelectionList, TextArea
 
-from briefing_tui import drafts
-from briefing_tui.drafts import Draft
+from briefing_tui.notes import drafts
+from briefing_tui.notes.drafts import NoteDraft
 from briefing_tui.notes.store import NoteStore
 from briefing_tui.ui.notes import NoteEditor, NoteSaved
 from briefing_tui.ui.notes.dialogs import Confirm
-from briefing_tui.ui.notes.restore import RestoreDrafts, offer_drafts
+from briefing_tui.ui.notes.drafts_left import DraftsLeftDialog, offer_drafts
 
 from .conftest import ARTICLE_ID, QUOTE, ScreenApp, passage_subject, type_text
 
@@ -43,7 +43,7 @@ async def test_a_draft_typed_before_a_crash_is_offered_and_saved_at_the_next_sta
     app = StartingApp(store)
     async with app.run_test() as pilot:
         assert app.asked
-        assert isinstance(app.screen, RestoreDrafts)
+        assert isinstance(app.screen, DraftsLeftDialog)
         assert "Unsaved thought." in str(
             app.screen.query_one(SelectionList).get_option_at_index(0).prompt
         )
@@ -67,9 +67,9 @@ async def test_a_draft_of_an_edit_reopens_on_the_stored_note(store: NoteStore) -
     old = store.new_note("Before.", ("syria",))
     store.add("article", ARTICLE_ID, old)
     drafts.save_draft(
-        Draft(drafts.new_draft_key(), "article", ARTICLE_ID, "After.", ("syria",), None, old.id)
+        NoteDraft(drafts.new_draft_key(), "article", ARTICLE_ID, "After.", ("syria",), None, old.id)
     )
-    drafts.save_draft(Draft(drafts.new_draft_key(), "visit", "2016-06-moscow", "Visit note."))
+    drafts.save_draft(NoteDraft(drafts.new_draft_key(), "visit", "2016-06-moscow", "Visit note."))
     app = StartingApp(store)
     async with app.run_test() as pilot:
         await pilot.press("enter")
@@ -88,12 +88,12 @@ async def test_a_draft_of_an_edit_reopens_on_the_stored_note(store: NoteStore) -
 
 
 async def test_later_keeps_the_drafts_and_discard_asks_first(store: NoteStore) -> None:
-    drafts.save_draft(Draft(drafts.new_draft_key(), "article", ARTICLE_ID, "Keep me."))
+    drafts.save_draft(NoteDraft(drafts.new_draft_key(), "article", ARTICLE_ID, "Keep me."))
     app = StartingApp(store)
     async with app.run_test() as pilot:
         await pilot.press("escape")
         await pilot.pause()
-        assert not isinstance(app.screen, RestoreDrafts)
+        assert not isinstance(app.screen, DraftsLeftDialog)
     assert len(drafts.load_drafts()) == 1
 
     app = StartingApp(store)
@@ -102,7 +102,7 @@ async def test_later_keeps_the_drafts_and_discard_asks_first(store: NoteStore) -
         assert isinstance(app.screen, Confirm)
         await pilot.press("y")
         await pilot.pause()
-        assert not isinstance(app.screen, (RestoreDrafts, Confirm))
+        assert not isinstance(app.screen, (DraftsLeftDialog, Confirm))
     assert drafts.load_drafts() == []
 
 
@@ -110,13 +110,13 @@ async def test_no_drafts_no_question(store: NoteStore) -> None:
     app = StartingApp(store)
     async with app.run_test():
         assert not app.asked
-        assert not isinstance(app.screen, RestoreDrafts)
+        assert not isinstance(app.screen, DraftsLeftDialog)
 
 
 async def test_drafts_for_another_annotations_folder_wait_for_it(
     store: NoteStore, tmp_path: Path
 ) -> None:
-    elsewhere = Draft(drafts.new_draft_key(), "article", ARTICLE_ID, "Other corpus.",
+    elsewhere = NoteDraft(drafts.new_draft_key(), "article", ARTICLE_ID, "Other corpus.",
                       annotations=str(tmp_path / "other-annotations"))
     drafts.save_draft(elsewhere)
     app = StartingApp(store)

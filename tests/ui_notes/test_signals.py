@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from briefing_tui import drafts
+from briefing_tui.notes import drafts
 
 SCRIPT = Path(__file__).with_name("signal_app.py")
 TYPED = "Typed before the terminal went away.\nSecond line, kept too."

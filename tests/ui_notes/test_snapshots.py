@@ -7,9 +7,9 @@ from typing import Any
 from textual.app import App, ComposeResult
 from textual.pilot import Pilot
 
-from briefing_tui.drafts import Draft, DraftTarget
 from briefing_tui.notes import NoteStore, Target, make_target
-from briefing_tui.ui.notes import NoteEditor, NotesPanel, RestoreDrafts
+from briefing_tui.notes.drafts import DraftTarget, NoteDraft
+from briefing_tui.ui.notes import DraftsLeftDialog, NoteEditor, NotesPanel
 
 from .conftest import ARTICLE_ID, BODY, QUOTE, ScreenApp, passage_subject, type_text
 
@@ -68,10 +68,10 @@ def test_the_notes_panel(snap_compare: Any, store: NoteStore) -> None:
 
 def test_the_restore_offer(snap_compare: Any) -> None:
     found = [
-        Draft("a1", "article", ARTICLE_ID, "Unsaved thought about the Golan.", ("golan",),
+        NoteDraft("a1", "article", ARTICLE_ID, "Unsaved thought about the Golan.", ("golan",),
               DraftTarget(QUOTE, "", "", 80, 125), None, "2026-11-21T22:14:03+00:00"),
-        Draft("b2", "visit", "2016-06-moscow", "Visit summary, half written", (),
+        NoteDraft("b2", "visit", "2016-06-moscow", "Visit summary, half written", (),
               None, "0b7c9c4e-6a43-4f7e-9a59-1f0a3b1d2c11", "2026-11-21T22:15:40+00:00"),
     ]
-    app = ScreenApp(lambda: RestoreDrafts(found))
+    app = ScreenApp(lambda: DraftsLeftDialog(found))
     assert snap_compare(app, terminal_size=(100, 20))

@@ -9,13 +9,14 @@ from pathlib import Path
 import pytest
 from textual.widgets import TextArea
 
-from briefing_tui import drafts
+from briefing_tui.notes import drafts
 from briefing_tui.notes.model import now
 from briefing_tui.notes.safewrite import locked
 from briefing_tui.notes.store import EditConflict, NoteStore
-from briefing_tui.ui.notes import NoteEditor, NotesPanel, NoteSubject, arrange
+from briefing_tui.session.placed_notes import arrange
+from briefing_tui.ui.notes import NoteEditor, NotesPanel, NoteSubject
 from briefing_tui.ui.notes.conflict import EditConflictDialog
-from briefing_tui.ui.notes.restore import offer_drafts
+from briefing_tui.ui.notes.drafts_left import offer_drafts
 
 from .conftest import ARTICLE_ID, BODY, ScreenApp, passage_subject, type_text
 
@@ -91,7 +92,7 @@ async def test_fault_3_a_draft_of_a_note_saved_just_before_a_kill_is_not_offered
 ) -> None:
     [note] = _stored(store, "Saved, then killed.").article(ARTICLE_ID).notes
     drafts.save_draft(
-        drafts.Draft(
+        drafts.NoteDraft(
             key=drafts.new_draft_key(),
             kind="article",
             subject_id=ARTICLE_ID,
@@ -128,7 +129,7 @@ def test_fault_4_a_reader_that_crashes_exits_non_zero(tmp_path: Path) -> None:
 
     script = (
         "import sys\n"
-        "from briefing_tui.ui import reader_screen\n"
+        "from briefing_tui.ui.screens import reader as reader_screen\n"
         "def broken(self): raise RuntimeError('broken on purpose')\n"
         "reader_screen.ReaderScreen.compose = broken\n"
         "from briefing_tui.ui.app import run_reader\n"

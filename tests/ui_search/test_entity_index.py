@@ -8,7 +8,7 @@ from tests.ui_search.harness import DialogHost, settle, story
 from textual.widgets import OptionList
 
 from briefing_tui.corpus import load_corpus
-from briefing_tui.ui.entity_index import EntityChoice, EntityIndexScreen
+from briefing_tui.ui.screens.entity_index import EntityChoice, EntityIndexScreen
 
 HAARETZ = "2009-09-haaretz-secret-moscow-visit"
 

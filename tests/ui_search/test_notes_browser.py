@@ -10,7 +10,7 @@ from textual.widgets import OptionList
 
 from briefing_tui.corpus import load_corpus
 from briefing_tui.notes import NoteStore, make_target
-from briefing_tui.ui.notes_browser import NoteChoice, NotesBrowserScreen
+from briefing_tui.ui.screens.notes_browser import NoteChoice, NotesBrowserScreen
 
 HAARETZ = "2009-09-haaretz-secret-moscow-visit"
 ASHARQ = "2016-06-asharq-coordination-on-syria"

@@ -9,10 +9,10 @@ import pytest
 from tests.ui_search.harness import DialogHost, settle, story
 from textual.widgets import Input
 
-from briefing_tui.ui.entity_index import EntityIndexScreen
 from briefing_tui.ui.notes.safe_fields import SafeInput
-from briefing_tui.ui.notes_browser import NotesBrowserScreen
-from briefing_tui.ui.search_screen import IndexedScreen, SearchScreen
+from briefing_tui.ui.screens.entity_index import EntityIndexScreen
+from briefing_tui.ui.screens.notes_browser import NotesBrowserScreen
+from briefing_tui.ui.screens.search import IndexedScreen, SearchScreen
 
 HOSTILE = "Putin\x1b]52;c;ZXZpbA==\x07\x1b[2J\u202e"
 

@@ -10,7 +10,8 @@ from textual.widgets import Input, OptionList, Static
 from briefing_tui.corpus import load_corpus
 from briefing_tui.notes import NoteStore
 from briefing_tui.search import SearchIndex
-from briefing_tui.ui.search_screen import SearchChoice, SearchScreen, shared_index
+from briefing_tui.session.search_indexes import shared_index
+from briefing_tui.ui.screens.search import SearchChoice, SearchScreen
 
 HAARETZ = "2009-09-haaretz-secret-moscow-visit"
 

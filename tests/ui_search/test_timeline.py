@@ -8,7 +8,7 @@ from tests.ui_search.harness import DialogHost, settle, story
 from textual.widgets import OptionList
 
 from briefing_tui.notes import NoteStore
-from briefing_tui.ui.timeline import TimelineScreen
+from briefing_tui.ui.screens.timeline import TimelineScreen
 
 
 @story

@@ -14,8 +14,8 @@ from textual.screen import Screen
 
 from briefing_tui.paths import Locations, resolve
 from briefing_tui.ui.binding_index import BoundAction, bound_actions
-from briefing_tui.ui.reader_screen import ReaderScreen
 from briefing_tui.ui.reader_state import ReaderState, load_state, save_state
+from briefing_tui.ui.screens.reader import ReaderScreen
 from briefing_tui.ui.settings import ReaderSettings, config_path, load_settings
 
 if TYPE_CHECKING:
@@ -102,15 +102,15 @@ class ReaderApp(App[int], inherit_bindings=False):
 
     def sections(self) -> list[tuple[str, DOMNode | type[DOMNode]]]:
         """The places where bindings live, in the order help lists them."""
-        from briefing_tui.ui.article_view import ArticleView
-        from briefing_tui.ui.entity_index import EntityIndexScreen
-        from briefing_tui.ui.entity_panel import EntityPanel
-        from briefing_tui.ui.help_screen import HelpScreen
         from briefing_tui.ui.notes import NoteEditor, NotesPanel
-        from briefing_tui.ui.notes_browser import NotesBrowserScreen
-        from briefing_tui.ui.pane_lists import ArticleList, VisitList
-        from briefing_tui.ui.search_screen import SearchScreen
-        from briefing_tui.ui.timeline import TimelineScreen
+        from briefing_tui.ui.screens.entity_index import EntityIndexScreen
+        from briefing_tui.ui.screens.entity_panel import EntityPanel
+        from briefing_tui.ui.screens.help import HelpScreen
+        from briefing_tui.ui.screens.notes_browser import NotesBrowserScreen
+        from briefing_tui.ui.screens.search import SearchScreen
+        from briefing_tui.ui.screens.timeline import TimelineScreen
+        from briefing_tui.ui.widgets.article.view import ArticleView
+        from briefing_tui.ui.widgets.pane_lists import ArticleList, VisitList
 
         reader = self.reader
         return [
@@ -135,7 +135,7 @@ class ReaderApp(App[int], inherit_bindings=False):
 
     def action_help(self) -> None:
         """Show every key in force."""
-        from briefing_tui.ui.help_screen import HelpScreen
+        from briefing_tui.ui.screens.help import HelpScreen
 
         if isinstance(self.screen, HelpScreen):
             self.screen.dismiss(None)

@@ -11,14 +11,14 @@ from textual.content import Content
 from briefing_tui.textsafety import one_line
 
 if TYPE_CHECKING:
-    from briefing_tui.ui.reader_screen import ReaderScreen
+    from briefing_tui.ui.screens.reader import ReaderScreen
 
 
 class OpenByName(Provider):
     """Visits and articles, found by place, title, outlet or id."""
 
     def _reader(self) -> ReaderScreen | None:
-        from briefing_tui.ui.reader_screen import ReaderScreen
+        from briefing_tui.ui.screens.reader import ReaderScreen
 
         for screen in self.app.screen_stack:
             if isinstance(screen, ReaderScreen):

@@ -23,15 +23,15 @@ from textual.timer import Timer
 from textual.widgets import Button, Input, Static, TextArea
 from textual.worker import Worker, WorkerState
 
-from briefing_tui import drafts
-from briefing_tui.drafts import Draft
+from briefing_tui.notes import drafts
+from briefing_tui.notes.copies import default_copy_path, save_copy
+from briefing_tui.notes.drafts import NoteDraft
 from briefing_tui.notes.model import Kind, Note, make_target, now
 from briefing_tui.notes.store import EditConflict, NoteStore
 from briefing_tui.problems import BriefingError
 from briefing_tui.textsafety import one_line
 from briefing_tui.ui.notes.conflict import Choice, EditConflictDialog
 from briefing_tui.ui.notes.dialogs import AskLine, Confirm
-from briefing_tui.ui.notes.recovery import default_copy_path, save_copy
 from briefing_tui.ui.notes.safe_fields import SafeInput, SafeTextArea
 from briefing_tui.ui.notes.subject import (
     NoteSubject,
@@ -89,9 +89,9 @@ class NoteEditor(ModalScreen[NoteSaved | None]):
     NoteEditor #problem {
         display: none; color: $error; text-style: bold; margin-top: 1; height: auto;
     }
-    NoteEditor #recover { display: none; height: auto; margin-top: 1; }
-    NoteEditor #recover Button { margin-right: 2; }
-    NoteEditor.-failed #problem, NoteEditor.-failed #recover { display: block; }
+    NoteEditor #keep-copy { display: none; height: auto; margin-top: 1; }
+    NoteEditor #keep-copy Button { margin-right: 2; }
+    NoteEditor.-failed #problem, NoteEditor.-failed #keep-copy { display: block; }
     NoteEditor #hint { color: $text-muted; margin-top: 1; }
     """
 
@@ -160,7 +160,7 @@ class NoteEditor(ModalScreen[NoteSaved | None]):
         return cls(store, NoteSubject.visit(visit_id))
 
     @classmethod
-    def from_draft(cls, store: NoteStore, draft: Draft, note: Note | None = None) -> NoteEditor:
+    def from_draft(cls, store: NoteStore, draft: NoteDraft, note: Note | None = None) -> NoteEditor:
         """Reopen a draft found at start-up; ``note`` is the stored note it was editing, if any."""
         return cls(
             store,
@@ -183,7 +183,7 @@ class NoteEditor(ModalScreen[NoteSaved | None]):
                 id="tags",
             )
             yield Static("", id="problem", markup=False)
-            with Horizontal(id="recover"):
+            with Horizontal(id="keep-copy"):
                 yield Button("Retry (ctrl+r)", id="retry", variant="primary")
                 yield Button("Save a copy elsewhere (ctrl+o)", id="copy")
             yield Static("ctrl+s save · escape cancel · tab to tags", id="hint", markup=False)
@@ -232,9 +232,9 @@ class NoteEditor(ModalScreen[NoteSaved | None]):
         """True when the text or the tags differ from the stored note (or from empty)."""
         return (self.body, self.tags_text) != (self.original_body, self.original_tags)
 
-    def current_draft(self) -> Draft:
+    def current_draft(self) -> NoteDraft:
         """The editor's content as a draft."""
-        return Draft(
+        return NoteDraft(
             key=self.draft_key,
             kind=self.subject.kind,
             subject_id=self.subject.subject_id,
@@ -246,7 +246,7 @@ class NoteEditor(ModalScreen[NoteSaved | None]):
             pending=self._pending.id if self._pending is not None else None,
         )
 
-    def unsaved_draft(self) -> Draft | None:
+    def unsaved_draft(self) -> NoteDraft | None:
         """The draft to keep, or None when the disk already holds this text (or nothing new)."""
         state = (self.body, self.tags_text)
         if state == self._kept or (self._kept is None and not self.changed):

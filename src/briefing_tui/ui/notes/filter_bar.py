@@ -10,7 +10,7 @@ from textual.message import Message
 from textual.suggester import SuggestFromList
 from textual.widgets import Input
 
-from briefing_tui.ui.notes.filtering import NoteFilter, parse_filter
+from briefing_tui.session.notes_index import NoteFilter, parse_filter
 from briefing_tui.ui.notes.safe_fields import SafeInput
 
 

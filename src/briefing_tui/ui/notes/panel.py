@@ -19,10 +19,11 @@ from textual.worker import Worker, WorkerState
 from briefing_tui.notes import Note, NoteFile, NoteStore, Version, make_target
 from briefing_tui.notes.model import now
 from briefing_tui.problems import BriefingError
+from briefing_tui.session.placed_notes import ArticleNotes, PlacedNote, arrange
 from briefing_tui.textsafety import one_line
 from briefing_tui.ui.notes.dialogs import AskLine, Confirm
 from briefing_tui.ui.notes.editor import NoteEditor, NoteSaved, failure_reason
-from briefing_tui.ui.notes.listing import ArticleNotes, PlacedNote, arrange, note_prompt
+from briefing_tui.ui.notes.listing import note_prompt
 from briefing_tui.ui.notes.subject import NoteSubject, format_tags, parse_tags, shorten
 
 Span = tuple[int, int]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from briefing_tui.drafts import Draft, DraftTarget, SubjectKind
+from briefing_tui.notes.drafts import DraftTarget, NoteDraft, SubjectKind
 from briefing_tui.notes.model import Target, clean_tags
 from briefing_tui.textsafety import one_line
 
@@ -68,7 +68,7 @@ def draft_target(target: Target | None) -> DraftTarget | None:
     return DraftTarget(target.quote, target.prefix, target.suffix, target.start, target.end)
 
 
-def subject_of(draft: Draft) -> NoteSubject:
+def subject_of(draft: NoteDraft) -> NoteSubject:
     """What a restored draft was on."""
     target = None
     if draft.target is not None:

@@ -6,7 +6,7 @@ on its own; the article view asks it to move, then scrolls and redraws.
 
 from __future__ import annotations
 
-from briefing_tui.ui.passages import Passages
+from briefing_tui.ui.widgets.article.passages import Passages
 
 Span = tuple[int, int]
 

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from rich.text import Text
 
 from briefing_tui.textsafety import one_line
-from briefing_tui.ui.entity_colours import ENTITY_TYPES, entity_styles
+from briefing_tui.ui.widgets.entity_colours import ENTITY_TYPES, entity_styles
 
 if TYPE_CHECKING:
     from briefing_tui.corpus import Article, Visit

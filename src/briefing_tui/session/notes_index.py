@@ -1,4 +1,4 @@
-"""Which visits and articles carry notes, and the filter 'only with notes, or with this tag'.
+"""Which visits and articles carry notes and how many; the filter 'only noted, or with this tag'.
 
 Plain Python (no Textual), so the reader's lists, the palette and tests share it.
 """
@@ -7,8 +7,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from briefing_tui.notes import Note, NoteStore
+
+if TYPE_CHECKING:
+    from briefing_tui.corpus import Corpus
 
 NOTED_WORDS = frozenset({"noted", "notes", "*"})
 
@@ -118,3 +122,32 @@ class NotesIndex:
             for v, article_ids in articles_by_visit.items()
             if chosen.accepts(self.of_visit(v, article_ids))
         ]
+
+
+@dataclass(frozen=True)
+class NoteCounts:
+    """How many notes each article and each visit (its own and its articles') has; every note."""
+
+    articles: dict[str, int]
+    visits: dict[str | None, int]
+    index: NotesIndex
+
+
+def count_notes(corpus: Corpus, store: NoteStore) -> NoteCounts:
+    """Read every notes file once; a visit counts its own notes and those of its articles."""
+    articles: dict[str, int] = {}
+    visits: dict[str | None, int] = {}
+    on_articles: dict[str, tuple[Note, ...]] = {}
+    on_visits: dict[str, tuple[Note, ...]] = {}
+    for file in store.files():
+        if file.kind == "article":
+            articles[file.subject] = len(file.notes)
+            found = corpus.articles.get(file.subject)
+            key = found.visit if found is not None else None
+        else:
+            key = file.subject
+        visits[key] = visits.get(key, 0) + len(file.notes)
+        if file.notes:
+            shelf = on_articles if file.kind == "article" else on_visits
+            shelf[file.subject] = tuple(file.notes)
+    return NoteCounts(articles, visits, NotesIndex(on_articles, on_visits))

@@ -9,9 +9,9 @@ from typing import Any
 
 from textual.app import App
 
-from briefing_tui import drafts
+from briefing_tui.notes import drafts
 
-RESCUE_SIGNALS: tuple[int, ...] = tuple(
+DRAFT_SIGNALS: tuple[int, ...] = tuple(
     getattr(signal, name) for name in ("SIGTERM", "SIGHUP") if hasattr(signal, name)
 )
 
@@ -21,7 +21,7 @@ def _save_and_exit(app: App[Any], signum: int) -> None:
     app.exit(return_code=128 + signum)
 
 
-def keep_drafts_on_signals(app: App[Any], signals: Iterable[int] = RESCUE_SIGNALS) -> bool:
+def keep_drafts_on_signals(app: App[Any], signals: Iterable[int] = DRAFT_SIGNALS) -> bool:
     """From the app's ``on_mount``: on these signals save open drafts, then exit cleanly.
 
     Returns False where the loop cannot take signal handlers (not the main thread, Windows).

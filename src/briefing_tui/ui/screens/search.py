@@ -7,7 +7,6 @@ archive; ``SearchScreen`` is the ``/`` dialog, which returns the chosen hit.
 
 from __future__ import annotations
 
-import threading
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar, Literal, TypeVar
@@ -31,21 +30,6 @@ if TYPE_CHECKING:
     from briefing_tui.search.typing import LiveAnswer
 
 Answer = TypeVar("Answer")
-
-_OPENING: dict[tuple[str, str], threading.Lock] = {}
-_OPENING_LOCK = threading.Lock()
-_OPEN: dict[tuple[str, str], SearchIndex] = {}
-"""The indexes this process has open, by corpus and notes folder, shared by every dialog."""
-
-
-def shared_index(corpus: Path, annotations: Path) -> SearchIndex | None:
-    """The index a dialog of this process has opened for these folders, if any.
-
-    The reader calls ``update_notes`` or ``update_article`` on it after saving a
-    note or adding an article, so the next search sees the change at once.
-    """
-    return _OPEN.get((str(Path(corpus).absolute()), str(Path(annotations).absolute())))
-
 
 RANK_AFTER = 0.3
 """Seconds of quiet after which an answer shown unranked is ranked."""
@@ -148,26 +132,16 @@ class IndexedScreen(ModalScreen[Answer]):
 
     def _open_index(self) -> None:
         from briefing_tui.problems import BriefingError
-        from briefing_tui.search import SearchIndex
+        from briefing_tui.session.search_indexes import open_shared_index
 
         def progress(done: int, total: int) -> None:
             self.post_message(IndexProgress(done, total))
 
-        key = (str(self.corpus.absolute()), str(self.annotations.absolute()))
-        with _OPENING_LOCK:
-            lock = _OPENING.setdefault(key, threading.Lock())
-        # A second dialog opened during a first build waits for it instead of building again.
-        with lock:
-            index = _OPEN.get(key)
-            try:
-                if index is None:
-                    index = SearchIndex.open(self.corpus, self.annotations, progress=progress)
-                    _OPEN[key] = index
-                else:
-                    index.refresh()
-            except BriefingError as exc:
-                self.post_message(IndexFailed(str(exc)))
-                return
+        try:
+            index = open_shared_index(self.corpus, self.annotations, progress=progress)
+        except BriefingError as exc:
+            self.post_message(IndexFailed(str(exc)))
+            return
         self.post_message(IndexOpened(index))
 
     def _refresh_index(self) -> None:

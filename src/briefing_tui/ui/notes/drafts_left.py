@@ -12,8 +12,8 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, SelectionList, Static
 
-from briefing_tui import drafts
-from briefing_tui.drafts import Draft
+from briefing_tui.notes import drafts
+from briefing_tui.notes.drafts import NoteDraft
 from briefing_tui.notes.model import Note
 from briefing_tui.notes.store import NoteStore
 from briefing_tui.problems import BriefingError
@@ -23,7 +23,7 @@ from briefing_tui.ui.notes.editor import NoteEditor, NoteSaved
 from briefing_tui.ui.notes.subject import shorten
 
 
-def draft_label(draft: Draft) -> str:
+def draft_label(draft: NoteDraft) -> str:
     """One line naming a draft: when, how it begins, and what it is on."""
     when = one_line(draft.saved[:16].replace("T", " ")) or "unknown time"
     what = "edit" if draft.note_id else "new note"
@@ -35,28 +35,28 @@ def draft_label(draft: Draft) -> str:
     return f"{when}  “{body}”  {what} {on}"
 
 
-class RestoreDrafts(ModalScreen[list[Draft]]):
+class DraftsLeftDialog(ModalScreen[list[NoteDraft]]):
     """Lists drafts left on disk; dismisses with the ones to reopen (empty: none now)."""
 
     DEFAULT_CSS = """
-    RestoreDrafts { align: center middle; }
-    RestoreDrafts > Vertical {
+    DraftsLeftDialog { align: center middle; }
+    DraftsLeftDialog > Vertical {
         width: 90%; max-width: 110; height: auto; max-height: 80%;
         padding: 1 2; border: thick $warning; background: $surface;
     }
-    RestoreDrafts #intro { margin-bottom: 1; }
-    RestoreDrafts SelectionList { height: auto; max-height: 16; }
-    RestoreDrafts Horizontal { height: auto; margin-top: 1; }
-    RestoreDrafts Button { margin-right: 2; }
+    DraftsLeftDialog #intro { margin-bottom: 1; }
+    DraftsLeftDialog SelectionList { height: auto; max-height: 16; }
+    DraftsLeftDialog Horizontal { height: auto; margin-top: 1; }
+    DraftsLeftDialog Button { margin-right: 2; }
     """
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("enter,ctrl+s", "restore", "Reopen chosen", priority=True, id="drafts.restore"),
+        Binding("enter,ctrl+s", "reopen", "Reopen chosen", priority=True, id="drafts.restore"),
         Binding("d", "discard", "Discard chosen", id="drafts.discard"),
         Binding("escape,l", "later", "Later", id="drafts.later"),
     ]
 
-    def __init__(self, found: Sequence[Draft]) -> None:
+    def __init__(self, found: Sequence[NoteDraft]) -> None:
         super().__init__()
         self.found = list(found)
 
@@ -76,7 +76,7 @@ class RestoreDrafts(ModalScreen[list[Draft]]):
                 *[(draft_label(d), i, True) for i, d in enumerate(self.found)], id="drafts"
             )
             with Horizontal():
-                yield Button("Reopen (enter)", id="restore", variant="primary")
+                yield Button("Reopen (enter)", id="reopen", variant="primary")
                 yield Button("Discard (d)", id="discard", variant="error")
                 yield Button("Later (escape)", id="later")
 
@@ -84,12 +84,12 @@ class RestoreDrafts(ModalScreen[list[Draft]]):
         self.query_one(SelectionList).focus()
 
     @property
-    def chosen(self) -> list[Draft]:
+    def chosen(self) -> list[NoteDraft]:
         """The drafts ticked in the list."""
         picked = set(self.query_one("#drafts", SelectionList).selected)
         return [d for i, d in enumerate(self.found) if i in picked]
 
-    def action_restore(self) -> None:
+    def action_reopen(self) -> None:
         """Reopen the ticked drafts in the editor."""
         self.dismiss(self.chosen)
 
@@ -121,14 +121,14 @@ class RestoreDrafts(ModalScreen[list[Draft]]):
     def on_button_pressed(self, event: Button.Pressed) -> None:
         event.stop()
         actions: dict[str | None, Callable[[], None]] = {
-            "restore": self.action_restore,
+            "reopen": self.action_reopen,
             "discard": self.action_discard,
             "later": self.action_later,
         }
         actions[event.button.id]()
 
 
-def stored_note(store: NoteStore, draft: Draft) -> Note | None:
+def stored_note(store: NoteStore, draft: NoteDraft) -> Note | None:
     """The note a draft was editing, as the store holds it now (None for a new note)."""
     if draft.note_id is None:
         return None
@@ -142,7 +142,7 @@ def stored_note(store: NoteStore, draft: Draft) -> Note | None:
 def reopen_drafts(
     app: App[Any],
     store: NoteStore,
-    chosen: Sequence[Draft],
+    chosen: Sequence[NoteDraft],
     done: Callable[[NoteSaved | None], None] | None = None,
 ) -> None:
     """Open the editor on each chosen draft in turn; ``done`` hears each editor's result."""
@@ -159,7 +159,7 @@ def reopen_drafts(
     next_one(first=True)
 
 
-def already_saved(store: NoteStore, draft: Draft) -> bool:
+def already_saved(store: NoteStore, draft: NoteDraft) -> bool:
     """True when the store holds exactly what the draft does (saved just before a stop)."""
     note_id = draft.note_id or draft.pending
     if note_id is None:
@@ -171,7 +171,7 @@ def already_saved(store: NoteStore, draft: Draft) -> bool:
     return note is not None and note.body == draft.body and tuple(note.tags) == draft.tags
 
 
-def belongs_to(draft: Draft, store: NoteStore) -> bool:
+def belongs_to(draft: NoteDraft, store: NoteStore) -> bool:
     """True when the draft was written for this annotations folder (or does not say)."""
     if not draft.annotations:
         return True
@@ -202,9 +202,9 @@ def offer_drafts(
     if not found:
         return False
 
-    def answer(chosen: list[Draft] | None) -> None:
+    def answer(chosen: list[NoteDraft] | None) -> None:
         if chosen:
             reopen_drafts(app, store, chosen, done)
 
-    app.push_screen(RestoreDrafts(found), answer)
+    app.push_screen(DraftsLeftDialog(found), answer)
     return True

@@ -10,13 +10,13 @@ from textual.binding import Binding, BindingType
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option, OptionDoesNotExist
 
+from briefing_tui.session import UNASSIGNED
 from briefing_tui.textsafety import one_line
 
 if TYPE_CHECKING:
     from briefing_tui.corpus import Article, Visit
 
-UNASSIGNED = "~unassigned"
-"""Option id of the heading under which articles awaiting a visit are listed."""
+__all__ = ["UNASSIGNED", "ArticleList", "PaneList", "VisitList"]
 
 
 class PaneList(OptionList, inherit_bindings=False):

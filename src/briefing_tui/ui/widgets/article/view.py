@@ -23,11 +23,11 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from briefing_tui.textsafety import visible
-from briefing_tui.ui.entity_colours import ENTITY_TYPES, entity_styles
-from briefing_tui.ui.passages import Passages
-from briefing_tui.ui.reading_cursor import ReadingCursor
-from briefing_tui.ui.text_layout import Layout, window_around, wrap
-from briefing_tui.ui.text_marks import TextMarks, paint_row
+from briefing_tui.ui.widgets.article.cursor import ReadingCursor
+from briefing_tui.ui.widgets.article.layout import Layout, window_around, wrap
+from briefing_tui.ui.widgets.article.marks import TextMarks, paint_row
+from briefing_tui.ui.widgets.article.passages import Passages
+from briefing_tui.ui.widgets.entity_colours import ENTITY_TYPES, entity_styles
 
 if TYPE_CHECKING:
     from briefing_tui.entities import Mention

@@ -6,13 +6,13 @@ import datetime as dt
 from pathlib import Path
 
 from briefing_tui import paths
-from briefing_tui.drafts import write_atomically
+from briefing_tui.notes.drafts import write_atomically
 from briefing_tui.notes.model import Kind, Note
 from briefing_tui.notes.notefile import render_note_file
 from briefing_tui.problems import BriefingError
 
 
-def recovered_dir() -> Path:
+def copies_dir() -> Path:
     """The folder for copies of notes the store refused (follows ``BRIEFING_DATA``)."""
     return paths.user_data_dir() / "recovered"
 
@@ -20,7 +20,7 @@ def recovered_dir() -> Path:
 def default_copy_path() -> Path:
     """A fresh file name for a copy: ``recovered/<timestamp>.yaml`` in the data folder."""
     stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%S%fZ")
-    return recovered_dir() / f"{stamp}.yaml"
+    return copies_dir() / f"{stamp}.yaml"
 
 
 def save_copy(kind: Kind, subject_id: str, note: Note, path: Path) -> Path:

@@ -40,7 +40,7 @@ class DraftTarget:
 
 
 @dataclass(frozen=True)
-class Draft:
+class NoteDraft:
     """The text of one note being written, with what it is on and which note it edits."""
 
     key: str
@@ -98,7 +98,7 @@ def _represent_text(dumper: yaml.SafeDumper, text: str) -> yaml.ScalarNode:
 _BlockDumper.add_representer(str, _represent_text)
 
 
-def _to_mapping(draft: Draft) -> dict[str, Any]:
+def _to_mapping(draft: NoteDraft) -> dict[str, Any]:
     data: dict[str, Any] = {
         "draft": draft.key,
         "saved": draft.saved,
@@ -122,7 +122,7 @@ def _to_mapping(draft: Draft) -> dict[str, Any]:
     return data
 
 
-def dumps(draft: Draft) -> str:
+def dumps(draft: NoteDraft) -> str:
     """The YAML text of a draft; any body round-trips exactly through ``loads``."""
     return yaml.dump(
         _to_mapping(draft),
@@ -158,7 +158,7 @@ def _target(value: object) -> DraftTarget | None:
     )
 
 
-def loads(text: str) -> Draft:
+def loads(text: str) -> NoteDraft:
     """Read a draft's YAML text; raises ``ValueError`` or ``YamlProblem`` when it is not one."""
     data = safeyaml.loads(text)
     if not isinstance(data, Mapping):
@@ -179,7 +179,7 @@ def loads(text: str) -> Draft:
     annotations = data.get("annotations") or ""
     if not isinstance(annotations, str):
         raise ValueError("annotations is not text")
-    return Draft(
+    return NoteDraft(
         key=_text(data, "draft"),
         kind="article" if kind == "article" else "visit",
         subject_id=_text(data, "subject"),
@@ -202,7 +202,7 @@ def write_atomically(path: Path, text: str) -> None:
     replace_file(path, text)
 
 
-def save_draft(draft: Draft, folder: Path | None = None) -> Path:
+def save_draft(draft: NoteDraft, folder: Path | None = None) -> Path:
     """Keep ``draft`` on disk (replacing its previous version); raises ``OSError`` on failure."""
     path = draft_path(draft.key, folder)
     write_atomically(path, dumps(replace(draft, saved=_now())))
@@ -219,9 +219,9 @@ def _draft_files(folder: Path) -> Iterator[Path]:
             yield path
 
 
-def load_drafts(folder: Path | None = None) -> list[Draft]:
+def load_drafts(folder: Path | None = None) -> list[NoteDraft]:
     """Every readable draft left on disk, oldest first; unreadable files are left alone."""
-    found: list[Draft] = []
+    found: list[NoteDraft] = []
     for path in _draft_files(folder or drafts_dir()):
         try:
             draft = loads(safeyaml.read_text(path))
@@ -238,10 +238,10 @@ def discard_draft(key: str, folder: Path | None = None) -> None:
         draft_path(key, folder).unlink()
 
 
-_open_drafts: dict[str, Callable[[], Draft | None]] = {}
+_open_drafts: dict[str, Callable[[], NoteDraft | None]] = {}
 
 
-def keep_open(key: str, snapshot: Callable[[], Draft | None]) -> None:
+def keep_open(key: str, snapshot: Callable[[], NoteDraft | None]) -> None:
     """Register an open editor: ``snapshot`` returns its current draft (None when unchanged)."""
     _open_drafts[key] = snapshot
 

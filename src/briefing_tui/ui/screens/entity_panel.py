@@ -19,8 +19,8 @@ from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from briefing_tui.textsafety import one_line
-from briefing_tui.ui.entity_colours import entity_styles
-from briefing_tui.ui.pane_lists import PaneList
+from briefing_tui.ui.widgets.entity_colours import entity_styles
+from briefing_tui.ui.widgets.pane_lists import PaneList
 
 if TYPE_CHECKING:
     from briefing_tui.entities import Mention

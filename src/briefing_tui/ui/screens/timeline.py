@@ -20,7 +20,7 @@ from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from briefing_tui.textsafety import one_line
-from briefing_tui.ui.search_screen import IndexedScreen
+from briefing_tui.ui.screens.search import IndexedScreen
 
 if TYPE_CHECKING:
     from briefing_tui.search import SearchIndex, TimelineVisit

@@ -1,0 +1,1 @@
+"""Small dialogs that ask one question and return the answer through ``dismiss``."""

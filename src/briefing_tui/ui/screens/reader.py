@@ -1,0 +1,556 @@
+"""The main screen: visits, their articles and the article being read, with a status line.
+
+The screen shows a ``ReadingSession``: it asks the session for work, hears its
+events as ``SessionNews`` messages on the screen's own thread, and leaves each
+concern to one part (entities, notes, cross-references, export, assignment).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable
+from typing import TYPE_CHECKING, ClassVar
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal, Vertical
+from textual.content import Content
+from textual.message import Message
+from textual.reactive import reactive
+from textual.screen import Screen
+from textual.widgets import OptionList, Static
+
+from briefing_tui.problems import BriefingError
+from briefing_tui.session import (
+    UNASSIGNED,
+    ArticleNotesRead,
+    BodyFailed,
+    BodyRead,
+    BriefingFailed,
+    BriefingWritten,
+    CorpusFailed,
+    CorpusLoaded,
+    EntitiesFailed,
+    Event,
+    MentionsFound,
+    NotesCounted,
+    ReadingSession,
+    VisitMentionsFound,
+)
+from briefing_tui.session.reading import is_small_corpus
+from briefing_tui.textsafety import one_line
+from briefing_tui.ui.screens.reader_assign import VisitAssignment
+from briefing_tui.ui.screens.reader_crossref import CrossReferences
+from briefing_tui.ui.screens.reader_entities import ReaderEntities
+from briefing_tui.ui.screens.reader_export import BriefingExport
+from briefing_tui.ui.screens.reader_notes import ReaderNotes
+from briefing_tui.ui.widgets.article.header import header_text, status_text
+from briefing_tui.ui.widgets.article.view import ArticleView
+from briefing_tui.ui.widgets.pane_lists import ArticleList, VisitList
+
+if TYPE_CHECKING:
+    from briefing_tui.corpus import Article, Corpus
+    from briefing_tui.paths import Locations
+    from briefing_tui.ui.notes import NoteFilterBar, NotesPanel
+    from briefing_tui.ui.reader_state import ReaderState
+
+
+def shorten_note(body: str, width: int = 48) -> str:
+    """A note's body on one short, terminal-safe line."""
+    line = one_line(body)
+    return line if len(line) <= width else line[: width - 1].rstrip() + "…"
+
+
+class ScreenJobs:
+    """The session's background work, run as the screen's thread workers."""
+
+    def __init__(self, screen: Screen[None]) -> None:
+        self._screen = screen
+
+    def run(self, job: Callable[[], None], group: str, exclusive: bool = True) -> None:
+        """Start ``job`` in a thread worker of the screen."""
+        self._screen.run_worker(job, thread=True, group=group, exclusive=exclusive)
+
+
+class SessionNews(Message):
+    """An event of the reading session, brought to the screen's thread."""
+
+    def __init__(self, event: Event) -> None:
+        super().__init__()
+        self.event = event
+
+
+class ReaderScreen(Screen[None], inherit_bindings=False):
+    """Three panes (visits, articles, the article), a notes pane on demand and a status line."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("tab", "app.focus_next", "Next pane", show=False, id="app.next-pane"),
+        Binding(
+            "shift+tab", "app.focus_previous", "Previous pane", show=False, id="app.previous-pane"
+        ),
+        Binding("e", "entities", "Entities", id="reader.entities"),
+        Binding("slash", "search", "Search", id="reader.search"),
+        Binding(
+            "p",
+            "notes_pane",
+            "Notes",
+            tooltip="Show or hide the notes pane of the open article",
+            id="reader.notes-pane",
+        ),
+        Binding("t", "timeline", "Timeline", show=False, id="reader.timeline"),
+        Binding("i", "entity_index", "Entity index", show=False, id="reader.entity-index"),
+        Binding("ctrl+n", "all_notes", "All notes", show=False, id="reader.all-notes"),
+        Binding("f", "notes_filter", "Notes filter", show=False, id="reader.notes-filter"),
+        Binding("F", "clear_filters", "Clear filters", id="reader.clear-filters"),
+        Binding("x", "export_visit", "Export visit", show=False, id="reader.export-visit"),
+        Binding("X", "export_all", "Export everything", show=False, id="reader.export-all"),
+    ]
+
+    filtering: reactive[bool] = reactive(False, init=False, repaint=False, bindings=True)
+    """True while a filter hides visits: 'Clear filters' is offered only then."""
+
+    status: reactive[Text] = reactive(Text(""), init=False, repaint=False, always_update=True)
+    """What the status line says."""
+
+    class VisitsShown(Message):
+        """The visits are on screen: the reader's first useful frame has been drawn."""
+
+    class CorpusShown(Message):
+        """Every article has been read and the visits pane shows their counts."""
+
+    def __init__(self, locations: Locations, state: ReaderState) -> None:
+        super().__init__()
+        self.locations = locations
+        self.state = state
+        self.place = state.place(locations.corpus)
+        self.session = ReadingSession(locations, ScreenJobs(self))
+        self.session.subscribe(self._hear)
+        self.article: Article | None = None
+        self.visit_id: str | None = None
+        self._visits_announced = False
+        self._first_open = True
+        self.entities = ReaderEntities(self)
+        self.notes = ReaderNotes(self)
+        self.crossref = CrossReferences(self)
+        self.export = BriefingExport(self)
+        self.assignment = VisitAssignment(self)
+
+    @property
+    def corpus(self) -> Corpus | None:
+        """The corpus, once read."""
+        return self.session.corpus
+
+    @property
+    def view(self) -> ArticleView:
+        """The article view."""
+        return self.query_one(ArticleView)
+
+    def compose(self) -> ComposeResult:
+        """The three panes, the status line and the footer."""
+        visits, articles = VisitList(id="visits"), ArticleList(id="articles")
+        visits.border_title, articles.border_title = "Visits", "Articles"
+        reading = Vertical(id="reading")
+        reading.border_title = "Article"
+        with Horizontal(id="panes"):
+            with Vertical(id="lists"):
+                yield visits
+                yield articles
+            with reading:
+                yield Static(id="article-header")
+                yield Static(id="legend")
+                yield ArticleView(id="article")
+        yield Static("Loading the corpus…", id="status")
+
+    def on_mount(self) -> None:
+        """Read a small corpus at once; of a large one, show the visits and read the rest later."""
+        self.view.set_hidden_types(self.state.hidden_types)
+        self.view.set_dark(self.app.current_theme.dark)
+        self.query_one(VisitList).focus()
+        if not is_small_corpus(self.locations.corpus):
+            self._show_visits_first()
+            return
+        try:
+            corpus = self.session.load_corpus_now()
+        except BriefingError as exc:
+            self._corpus_failed(str(exc))
+            return
+        self._corpus_loaded(corpus)
+
+    def set_status(self, text: str) -> None:
+        """Say something short in the status line."""
+        self.status = Text(text, no_wrap=True, overflow="ellipsis")
+
+    def watch_status(self, status: Text) -> None:
+        """Show the status line."""
+        self.query_one("#status", Static).update(status)
+
+    # -- the session's events -----------------------------------------------------
+
+    def _hear(self, event: Event) -> None:
+        """Bring an event of the session (from any thread) to the screen's thread."""
+        self.post_message(SessionNews(event))
+
+    @on(SessionNews)
+    def _news(self, message: SessionNews) -> None:
+        event = message.event
+        self.session.apply(event)
+        if isinstance(event, CorpusLoaded):
+            self._corpus_loaded(event.corpus)
+        elif isinstance(event, CorpusFailed):
+            self._corpus_failed(event.reason)
+        elif isinstance(event, BodyRead):
+            self._body_read(event)
+        elif isinstance(event, BodyFailed):
+            self.app.notify(
+                event.reason, title="Cannot open the article", severity="error", markup=False
+            )
+        elif isinstance(event, MentionsFound):
+            self.entities.found(event)
+        elif isinstance(event, VisitMentionsFound):
+            self.entities.visit_found(event)
+        elif isinstance(event, EntitiesFailed):
+            self.app.notify(
+                event.reason, title="Entities are not shown", severity="warning", markup=False
+            )
+        elif isinstance(event, NotesCounted):
+            self.notes.counted()
+        elif isinstance(event, ArticleNotesRead):
+            self.notes.read(event)
+        elif isinstance(event, BriefingWritten):
+            self.export.written(event)
+        elif isinstance(event, BriefingFailed):
+            self.export.failed(event)
+
+    # -- loading ------------------------------------------------------------------
+
+    def _show_visits_first(self) -> None:
+        """Show the visits of ``visits.yaml`` in the first frame; the articles follow in a thread.
+
+        The thread starts once that frame is drawn, so it does not slow the frame down.
+        """
+        self.session.read_visits()
+        self.show_visits()
+        self.call_after_refresh(self._visits_on_screen, self.session.load_corpus)
+
+    def _visits_on_screen(self, then: Callable[[], None] | None = None) -> None:
+        """Say, once, that the visits are on screen; then do what waited for it."""
+        if not self._visits_announced:
+            self._visits_announced = True
+            self.app.post_message(self.VisitsShown())
+        if then is not None:
+            then()
+
+    def _corpus_failed(self, reason: str) -> None:
+        self.set_status(reason)
+        self.app.notify(
+            reason, title="Cannot open the corpus", severity="error", markup=False, timeout=30
+        )
+
+    def _corpus_loaded(self, corpus: Corpus) -> None:
+        self.show_visits()
+        self.call_after_refresh(self._first_frame_drawn)
+        if corpus.problems:
+            lines = "\n".join(str(p) for p in corpus.problems[:5])
+            more = f"\n… and {len(corpus.problems) - 5} more" if len(corpus.problems) > 5 else ""
+            self.app.notify(
+                lines + more + "\n(briefing check lists them all)",
+                title=f"{len(corpus.problems)} problems in the corpus",
+                severity="warning",
+                markup=False,
+                timeout=12,
+            )
+        self.set_status(
+            f"{len(corpus.visits)} visits, {len(corpus.articles)} articles"
+            + (f", {len(corpus.problems)} problems" if corpus.problems else "")
+        )
+        visit_id = self.place.visit
+        if visit_id is not None and (corpus.visit(visit_id) or visit_id == UNASSIGNED):
+            self.query_one(VisitList).highlight_id(visit_id)
+        self.show_articles_of(self.query_one(VisitList).highlighted_id)
+        article = corpus.articles.get(self.place.article or "")
+        if article is not None:
+            self.query_one(ArticleList).highlight_id(article.id)
+            self.open_article(article.id, self.place.offset)
+        else:
+            self._first_open = False
+
+    def _first_frame_drawn(self) -> None:
+        """Say the visits are on screen, then do what can wait a frame."""
+        self._visits_on_screen()
+        self.app.post_message(self.CorpusShown())
+        self.call_after_refresh(self._after_first_screen)
+
+    def _after_first_screen(self) -> None:
+        """Add the footer, count notes and get the recogniser ready, once the visits show."""
+        from textual.widgets import Footer
+
+        if not self.is_attached:
+            return
+        self.mount(Footer(compact=True))
+        self.notes.mount_panel()
+        self.notes.refresh()
+        self.call_after_refresh(self.notes.offer_drafts)
+        if self.view.article_id is None:
+            self.session.warm_up()
+
+    # -- the panes ----------------------------------------------------------------
+
+    def show_visits(self) -> None:
+        """List the visits, with their counts, in the order the analyst chose.
+
+        Before the articles are read, the visits show without counts.
+        """
+        session = self.session
+        pane = self.query_one(VisitList)
+        if session.corpus is None:
+            if session.early_visits:
+                pane.show_visits(session.early_visits, None, {}, self.state.newest_first)
+            return
+        counts: dict[str | None, int] = dict(
+            Counter(a.visit for a in session.corpus.articles.values())
+        )
+        kept, said = session.visits_kept(list(session.corpus.visits))
+        pane.border_title = Content("Visits" + (" · " + ", ".join(said) if said else ""))
+        pane.border_subtitle = "F clears the filter" if said else ""
+        pane.show_visits(
+            kept,
+            counts,
+            session.visit_note_counts,
+            self.state.newest_first,
+            waiting=not session.filtering,
+        )
+        self.filtering = session.filtering
+
+    def show_articles_of(self, visit_id: str | None) -> None:
+        """List the articles of a visit (or those awaiting one) in the articles pane."""
+        corpus = self.session.corpus
+        if corpus is None or visit_id is None:
+            return
+        self.visit_id = visit_id
+        visit = corpus.visit(visit_id) if visit_id != UNASSIGNED else None
+        pane = self.query_one(ArticleList)
+        pane.border_title = Content(
+            f"Articles · {visit.date.isoformat()} {one_line(visit.place)}"
+            if visit
+            else "Articles awaiting a visit"
+        )
+        pane.show_articles(
+            self.session.articles_kept(self.session.articles_of(visit_id)),
+            self.session.article_note_counts,
+        )
+
+    def open_article(self, article_id: str, offset: int = 0, focus: bool = True) -> None:
+        """Have the session read an article's body, and show it, ready to read."""
+        corpus = self.session.corpus
+        if corpus is None or article_id not in corpus.articles:
+            return
+        article = self.article = corpus.articles[article_id]
+        visit = corpus.visit(article.visit) if article.visit else None
+        self.query_one("#article-header", Static).update(header_text(article, visit))
+        self.place.visit = self.visit_id
+        self.place.article = article_id
+        self.place.offset = offset
+        self.entities.update_legend()
+        if focus:
+            self.view.focus()
+        self.session.read_body(article_id, offset)
+
+    def _body_read(self, event: BodyRead) -> None:
+        if self.article is None or event.article_id != self.article.id:
+            return
+        self.view.show_article(event.article_id, event.body, event.offset)
+        self._first_open = False
+        self.crossref.show_pending_hit()
+        self.session.place_notes(event.article_id, event.body)
+        self.entities.recognise(event.article_id, event.body, event.offset)
+
+    def open_visit(self, visit_id: str) -> None:
+        """Show a visit and open its first article (from the palette)."""
+        visits = self.query_one(VisitList)
+        visits.highlight_id(visit_id)
+        self.show_articles_of(visit_id)
+        first = self.query_one(ArticleList).highlighted_id
+        if first is not None:
+            self.open_article(first)
+
+    def open_article_by_id(self, article_id: str) -> None:
+        """Show an article's visit and open it (from the palette)."""
+        corpus = self.session.corpus
+        if corpus is None or article_id not in corpus.articles:
+            return
+        visit_id = corpus.articles[article_id].visit or UNASSIGNED
+        self.query_one(VisitList).highlight_id(visit_id)
+        self.show_articles_of(visit_id)
+        self.query_one(ArticleList).highlight_id(article_id)
+        self.open_article(article_id)
+
+    @on(OptionList.OptionHighlighted, "#visits")
+    def _visit_highlighted(self, message: OptionList.OptionHighlighted) -> None:
+        if message.option.id != self.visit_id:
+            self.show_articles_of(message.option.id)
+
+    @on(OptionList.OptionSelected, "#visits")
+    def _visit_selected(self, message: OptionList.OptionSelected) -> None:
+        self.show_articles_of(message.option.id)
+        articles = self.query_one(ArticleList)
+        if articles.option_count:
+            articles.highlighted = 0
+            first = articles.highlighted_id
+            if first is not None:
+                self.open_article(first)
+        else:
+            self.app.notify("No articles cover this visit yet.")
+
+    @on(OptionList.OptionSelected, "#articles")
+    def _article_selected(self, message: OptionList.OptionSelected) -> None:
+        if message.option.id is not None:
+            self.open_article(message.option.id)
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Offer 'Clear filters' only while a filter hides something."""
+        if action == "clear_filters":
+            return self.filtering
+        return True
+
+    # -- the article view ---------------------------------------------------------
+
+    @on(ArticleView.CursorMoved)
+    def _cursor_moved(self, message: ArticleView.CursorMoved) -> None:
+        self.show_cursor()
+
+    def show_cursor(self) -> None:
+        """Say what is under the reading cursor, and remember it as the place read."""
+        view = self.view
+        if not self._first_open:
+            self.place.offset = view.cursor[0]
+        selection = view.selection
+        exact = view.cursor in {(m.start, m.end) for m in view.mentions_in(view.cursor)}
+        span = selection or view.cursor
+        percent = round(100 * view.cursor[1] / len(view.body)) if view.body else 0
+        status = status_text(
+            view.mentions_in(span),
+            exact and selection is None,
+            self.app.current_theme.dark,
+            view.hidden_types,
+            None if selection is None else selection[1] - selection[0],
+            percent,
+        )
+        note = self.notes.note_at(*view.cursor)
+        if note is not None:
+            status = Text.assemble(("✎ ", "bold"), (shorten_note(note), "italic"), "  ", status)
+        self.status = status
+        self.state.hidden_types = sorted(view.hidden_types)
+        self.entities.update_legend()
+        self.notes.follow_cursor()
+
+    @on(ArticleView.PassageCopied)
+    def _copied(self, message: ArticleView.PassageCopied) -> None:
+        self.app.notify(f"Copied {len(message.text)} characters to the clipboard.", markup=False)
+
+    @on(ArticleView.NoteRequested)
+    def _passage_note_requested(self, message: ArticleView.NoteRequested) -> None:
+        self.notes.on_passage(message.article_id, message.start, message.end)
+
+    @on(ArticleView.ArticleNoteRequested)
+    def _article_note_requested(self, message: ArticleView.ArticleNoteRequested) -> None:
+        self.notes.on_article(message.article_id)
+
+    def theme_changed(self) -> None:
+        """Redraw the entity colours for the new theme's background."""
+        self.view.set_dark(self.app.current_theme.dark)
+        self.entities.update_legend()
+
+    # -- the notes pane and the notes filter --------------------------------------
+
+    # (handlers named after their messages, so the notes widgets load only when first used)
+
+    def on_notes_panel_note_chosen(self, message: NotesPanel.NoteChosen) -> None:
+        """Go to the passage of the note chosen in the pane."""
+        self.notes.go_to_note(message.article_id, message.span)
+
+    def on_notes_panel_notes_changed(self, message: NotesPanel.NotesChanged) -> None:
+        """Redraw counts and marks after the pane changed a note, and tell the search index."""
+        self.notes.refresh()
+        self.notes.saved("article", message.article_id)
+
+    def on_note_filter_bar_filter_changed(self, message: NoteFilterBar.FilterChanged) -> None:
+        """Apply the notes filter as it is typed."""
+        self.crossref.notes_filter_changed(message.note_filter)
+
+    def on_note_filter_bar_finished(self, message: NoteFilterBar.Finished) -> None:
+        """Hide the field once typed; the visits pane's title says the filter is on."""
+        message.bar.display = False
+        self.query_one(VisitList).focus()
+
+    # -- actions ------------------------------------------------------------------
+
+    def action_entities(self) -> None:
+        """Show the entities of the open article (or of its visit) with their counts."""
+        self.entities.show_panel()
+
+    def action_search(self) -> None:
+        """Search the corpus; the hit chosen opens its article with every match marked."""
+        self.crossref.search()
+
+    def action_notes_pane(self) -> None:
+        """Show the notes pane and go to it; from the pane, hide it and go back to the text."""
+        self.notes.toggle_panel()
+
+    def action_timeline(self) -> None:
+        """Show the visits on a time axis; the one chosen opens."""
+        self.crossref.timeline()
+
+    def action_entity_index(self) -> None:
+        """Every entity of the corpus and what names it; start on the one being read."""
+        self.crossref.entity_index()
+
+    def action_all_notes(self) -> None:
+        """Every note in the corpus, newest first; the one chosen opens at its passage."""
+        self.crossref.all_notes()
+
+    def action_notes_filter(self) -> None:
+        """Type 'noted' or a tag: the visits and articles panes keep only what has such notes."""
+        self.crossref.ask_notes_filter()
+
+    def action_clear_filters(self) -> None:
+        """Show every visit and article again."""
+        self.crossref.clear_filters()
+
+    def action_export_visit(self) -> None:
+        """Write the briefing of the visit being read as Markdown."""
+        self.export.of_visit()
+
+    def action_export_all(self) -> None:
+        """Write the briefing of every visit as Markdown."""
+        self.export.ask(None)
+
+    def action_visit_note(self) -> None:
+        """Write a note on the visit highlighted in the visits pane."""
+        self.notes.on_visit()
+
+    def action_confirm_visit(self) -> None:
+        """Confirm the highlighted article's visit, or assign the one suggested for it."""
+        self.assignment.confirm()
+
+    def action_move_visit(self) -> None:
+        """Ask which visit the highlighted article belongs to, and move it there."""
+        self.assignment.move()
+
+    def action_reverse_visits(self) -> None:
+        """Reverse the order of the visits (oldest or newest first)."""
+        self.state.newest_first = not self.state.newest_first
+        self.show_visits()
+        order = "newest" if self.state.newest_first else "oldest"
+        self.set_status(f"Visits: {order} first")
+
+    # -- for the palette, the app and scripts --------------------------------------
+
+    def entity_at_cursor(self) -> str | None:
+        """The entity named in the passage being read, if any."""
+        return self.crossref.entity_at_cursor()
+
+    def filter_by_entity(self, entity: str, visits: tuple[str, ...]) -> None:
+        """Show only the visits that name an entity."""
+        self.crossref.filter_by_entity(entity, visits)
