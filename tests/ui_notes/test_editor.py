@@ -10,9 +10,9 @@ from pathlib import Path
 import pytest
 from textual.widgets import Input, Static, TextArea
 
+from briefing_tui.filelock import locked
 from briefing_tui.notes import drafts
 from briefing_tui.notes.copies import copies_dir
-from briefing_tui.notes.safewrite import locked
 from briefing_tui.notes.store import NoteStore
 from briefing_tui.ui.notes import AskLine, Confirm, NoteEditor, NoteSaved, NoteSubject
 

@@ -9,8 +9,8 @@ from textual.app import App, ComposeResult
 from textual.message import Message
 from textual.widgets import Input, TextArea
 
+from briefing_tui.filelock import locked
 from briefing_tui.notes import Note, NoteStore, Target, make_target
-from briefing_tui.notes.safewrite import locked
 from briefing_tui.session.placed_notes import arrange
 from briefing_tui.ui.notes import AskLine, Confirm, NoteEditor, NotesPanel
 from briefing_tui.ui.widgets.article.view import ArticleView

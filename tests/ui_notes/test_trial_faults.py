@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 from textual.widgets import TextArea
 
+from briefing_tui.filelock import locked
 from briefing_tui.notes import drafts
 from briefing_tui.notes.model import now
-from briefing_tui.notes.safewrite import locked
 from briefing_tui.notes.store import EditConflict, NoteStore
 from briefing_tui.session.placed_notes import arrange
 from briefing_tui.ui.notes import NoteEditor, NotesPanel, NoteSubject

@@ -6,7 +6,7 @@ import datetime as dt
 from pathlib import Path
 
 from briefing_tui import paths
-from briefing_tui.notes.drafts import write_atomically
+from briefing_tui.atomicfile import replace_file
 from briefing_tui.notes.model import Kind, Note
 from briefing_tui.notes.notefile import render_note_file
 from briefing_tui.problems import BriefingError
@@ -31,7 +31,7 @@ def save_copy(kind: Kind, subject_id: str, note: Note, path: Path) -> Path:
     if path.exists():
         raise BriefingError(f"{path} already exists; give another file name for the copy")
     try:
-        write_atomically(path, render_note_file(kind, subject_id, [note]))
+        replace_file(path, render_note_file(kind, subject_id, [note]))
     except OSError as exc:
         reason = exc.strerror or type(exc).__name__
         raise BriefingError(f"could not write a copy to {path}: {reason}") from None

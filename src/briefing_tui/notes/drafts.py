@@ -197,15 +197,10 @@ def _now() -> str:
     return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
 
 
-def write_atomically(path: Path, text: str) -> None:
-    """Write via a temporary file in the same folder, fsync, then rename over ``path``."""
-    replace_file(path, text)
-
-
 def save_draft(draft: NoteDraft, folder: Path | None = None) -> Path:
     """Keep ``draft`` on disk (replacing its previous version); raises ``OSError`` on failure."""
     path = draft_path(draft.key, folder)
-    write_atomically(path, dumps(replace(draft, saved=_now())))
+    replace_file(path, dumps(replace(draft, saved=_now())))
     return path
 
 

@@ -27,7 +27,7 @@ from briefing_tui.ui.notes.safe_fields import SafeInput
 
 if TYPE_CHECKING:
     from briefing_tui.search import SearchHit, SearchIndex
-    from briefing_tui.search.typing import LiveAnswer
+    from briefing_tui.search.as_you_type import LiveAnswer
 
 Answer = TypeVar("Answer")
 
@@ -283,7 +283,7 @@ class SearchScreen(IndexedScreen[SearchChoice | None]):
         if self._rank_timer is not None:
             self._rank_timer.stop()
             self._rank_timer = None
-        from briefing_tui.search.typing import LIVE_BUDGET, answer_as_typed
+        from briefing_tui.search.as_you_type import LIVE_BUDGET, answer_as_typed
 
         budget = None if ranked else LIVE_BUDGET
 
