@@ -84,15 +84,22 @@ def test_named_sites_without_the_generic_noun(recogniser: Recogniser) -> None:
 
 
 @pytest.mark.parametrize(
-    "caption",
+    "caption, agencies",
     [
-        "Netanyahu in Moscow. REUTERS/Oded Balilty/Pool",
-        "Netanyahu in Moscow. MAXIM SHEMETOV/REUTERS",
-        "Netanyahu in Moscow (photo credit: KOBI GIDON / GPO)",
+        ("Netanyahu in Moscow. REUTERS/Oded Balilty/Pool", ["REUTERS"]),
+        ("Netanyahu in Moscow. MAXIM SHEMETOV/REUTERS", ["REUTERS"]),
+        ("Netanyahu in Moscow (photo credit: KOBI GIDON / GPO)", ["GPO"]),
+        (
+            "Netanyahu in Moscow (photo credit: AFP PHOTO / SPUTNIK / ALEXEY NIKOLSKY)",
+            ["AFP", "SPUTNIK"],
+        ),
     ],
 )
-def test_photo_credits_are_not_mentions(recogniser: Recogniser, caption: str) -> None:
-    assert spans(recogniser.find(caption)) == [("Netanyahu", "PERSON"), ("Moscow", "PLACE")]
+def test_a_photo_credit_names_its_agency_but_no_person(
+    recogniser: Recogniser, caption: str, agencies: list[str]
+) -> None:
+    expected = [("Netanyahu", "PERSON"), ("Moscow", "PLACE")] + [(a, "ORG") for a in agencies]
+    assert spans(recogniser.find(caption)) == expected
 
 
 @pytest.mark.parametrize(

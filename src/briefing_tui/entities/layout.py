@@ -5,7 +5,8 @@
   all-capital known place anywhere is a place too, not an acronym.
 - "By Jane Harwood" alone on a line is the byline's person.
 - Names joined by slashes with an agency ("REUTERS/Ivan Sekretarev", "KOBI GIDON / GPO")
-  are a photo credit: nothing in them is a mention.
+  are a photo credit: the agency in it is an organisation, the photographer's name and
+  the words "Pool", "PHOTO" or "Handout" are no mention.
 - The name before "airport", "residence" or "air base" is a place without that noun
   ("Ben-Gurion airport"), and so is the name after "Flughafen" or "aeroporto".
 """
@@ -35,6 +36,25 @@ _AGENCIES = frozenset(
         """
     )
 )
+# The agencies a credit names, by the word that names them.
+_AGENCY_NAMES = {
+    "reuters": "Reuters",
+    "afp": "AFP",
+    "ap": "Associated Press",
+    "gpo": "Government Press Office",
+    "epa": "EPA",
+    "getty": "Getty Images",
+    "tass": "TASS",
+    "sputnik": "Sputnik",
+    "flash90": "Flash90",
+    "xinhua": "Xinhua",
+    "anadolu": "Anadolu Agency",
+    "ansa": "ANSA",
+    "dpa": "dpa",
+    "pap": "PAP",
+    "mti": "MTI",
+    "kremlin": "Kremlin",
+}
 _CREDIT_WORD = re.compile(r"[A-Z][\w'’.-]*")
 _SITES_AFTER = (" airport", " residence", " air base", " airbase")
 _SITE_NAME_BEFORE = re.compile(r"((?:[A-Z][\w'-]*[ ]){1,3})$")
@@ -113,17 +133,23 @@ def _replace(found: list[Mention], extra: list[Mention]) -> list[Mention]:
 
 
 def _credits(text: str, found: list[Mention]) -> list[Mention]:
-    """Drop every mention inside a photo credit."""
+    """In a photo credit, the agencies are organisations and nothing else is a mention."""
     spans: list[tuple[int, int]] = []
+    agencies: list[Mention] = []
     at = text.find("/")
     while at >= 0:
         start, end, groups = _credit_around(text, at)
         if any(g.lower() in _AGENCIES for group in groups for g in group.split()):
             spans.append((start, end))
+            for word in _CREDIT_WORD.finditer(text, start, end):
+                name = _AGENCY_NAMES.get(word.group().lower())
+                if name is not None:
+                    agencies.append(Mention(word.start(), word.end(), word.group(), "ORG", name))
         at = text.find("/", max(end, at + 1))
     if not spans:
         return found
-    return [m for m in found if not any(m.start < e and s < m.end for s, e in spans)]
+    kept = [m for m in found if not any(m.start < e and s < m.end for s, e in spans)]
+    return fill(kept, agencies) if agencies else kept
 
 
 def _credit_around(text: str, slash: int) -> tuple[int, int, list[str]]:

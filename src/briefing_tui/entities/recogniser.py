@@ -18,7 +18,7 @@ from briefing_tui.entities.phrases import (
 )
 
 # Bump when the rules change, so cached results are recomputed.
-RULES_VERSION = "8"
+RULES_VERSION = "9"
 
 
 def _phrases(
