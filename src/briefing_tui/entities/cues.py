@@ -11,6 +11,9 @@ from briefing_tui.entities.wordlists import words
 
 MONTH, MONTH_AMBIGUOUS, WEEKDAY, TITLE, ROLE, ORG_CUE, ORG_CUE_OF, EVENT_CUE = range(1, 9)
 SYMBOL, CURRENCY_WORD, PLACE_CUE = 9, 10, 11
+# The nouns after a site's name ("Ben-Gurion airport"): the scan finds them, so the
+# layout pass looks for a site's name only where one stands.  Their kind comes last.
+SITE_AFTER = 12
 
 _MONTHS = words(
     """
@@ -125,6 +128,8 @@ for _word in _PLACE_CUES:
     TRIGGERS[_word] = PLACE_CUE
 for _word in _SYMBOLS:
     TRIGGERS[_word] = SYMBOL
+for _word in ("airport", "residence", "air base", "airbase"):
+    TRIGGERS[_word] = SITE_AFTER
 CURRENCY_WORDS = frozenset(_CURRENCY_WORDS)
 # Month names that are also surnames ("Theresa May"): after a given name they stay in it.
 MONTH_SURNAMES = frozenset(words("May March June April August"))

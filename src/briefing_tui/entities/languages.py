@@ -44,8 +44,14 @@ _LATIN = re.compile("[A-Za-z\u00c0-\u024f]")
 def detect(text: str) -> str:
     """The language of ``text``: "en" or one of ``LANGUAGES``, from its first words."""
     head = text[:1500]
-    if head.count(" the ") >= 3 or (head.isascii() and head.count(" the ") >= 1):
-        return "en"
+    # English has " the " three times, or once in plain ASCII; the searches stop there.
+    at = head.find(" the ")
+    if at >= 0:
+        if head.isascii():
+            return "en"
+        at = head.find(" the ", at + 5)
+        if at >= 0 and head.find(" the ", at + 5) >= 0:
+            return "en"
     arabic = len(_ARABIC.findall(head))
     cyrillic = len(_CYRILLIC.findall(head))
     if arabic or cyrillic:

@@ -15,10 +15,11 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from briefing_tui.entities.mention import Mention
 from briefing_tui.entities.overlaps import fill
+from briefing_tui.entities.phrases import FAST, _scanner
 from briefing_tui.entities.wordlists import words
 
 _DATELINE = re.compile(r"([A-Z][A-Z'.-]+(?:[ ][A-Z][A-Z'.-]+){0,2})(?=[ ]*(?:,|\(|—|–|-[ ]|$))")
@@ -26,8 +27,10 @@ _BYLINE = re.compile(
     r"(?:By|Von|Di|Od|Par|Por)[ ]+([A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+){1,3})[ ]*$", re.M
 )
 _BYLINE_WORDS = ("By ", "Von ", "Di ", "Od ", "Par ", "Por ")
-# A line that may open with a dateline or a byline.
+# A line that may open with a dateline or a byline (found in C where the extension is
+# built, and is recent enough to have the scan).
 _LINE_START = re.compile(r"\n(?=[A-Z]{2}|(?:By|Von|Di|Od|Par|Por) )")
+_line_starts = getattr(_scanner, "line_starts", None) if FAST else None
 _AGENCIES = frozenset(
     words(
         """
@@ -56,10 +59,9 @@ _AGENCY_NAMES = {
     "kremlin": "Kremlin",
 }
 _CREDIT_WORD = re.compile(r"[A-Z][\w'’.-]*")
-_SITES_AFTER = (" airport", " residence", " air base", " airbase")
 _SITE_NAME_BEFORE = re.compile(r"((?:[A-Z][\w'-]*[ ]){1,3})$")
-_NOT_SITE_WORDS = frozenset(words("The A An His Her Its Their Our This That In At To From By"))
 _SITES_BEFORE = ("Flughafen ", "aeroporto ", "lotnisko ", "lotnisku ", "repülőtér ")
+_NOT_SITE_WORDS = frozenset(words("The A An His Her Its Their Our This That In At To From By"))
 _SITE_NAME_AFTER = re.compile(r"[A-Z][\w'-]*(?:[ ][A-Z][\w'-]*){0,2}")
 
 
@@ -70,25 +72,21 @@ def apply_layout(
     place_of: Callable[[str], str | None],
     known_people: frozenset[str],
     foreign: bool = False,
+    site_nouns: Sequence[int] = (),
 ) -> list[Mention]:
     """``found`` with datelines, bylines, credits and named sites set right.
 
-    ``foreign`` looks for the words that come before a site's name in other languages.
+    ``site_nouns`` are where the scan found a noun that follows a site's name
+    ("airport"); ``foreign`` looks for the words that come before a site's name in
+    other languages ("Flughafen", also inside "dall'aeroporto").
     """
     found = _lines(text, found, place_of)
     if "/" in text:
         found = _credits(text, found)
-    # " air" is in three of the four site words: two searches rule most articles out;
-    # the words before a site's name are looked for only in the languages that use them.
-    if ((" air" in folded or " residence" in folded) and _has_site_word(folded)) or (
-        foreign and any(cue in folded for cue in _SITES_BEFORE)
-    ):
-        found = _sites(text, folded, found, known_people)
+    before = foreign and any(cue in folded for cue in _SITES_BEFORE)
+    if site_nouns or before:
+        found = _sites(text, folded, found, known_people, site_nouns, before)
     return found
-
-
-def _has_site_word(folded: str) -> bool:
-    return any(cue in folded for cue in _SITES_AFTER)
 
 
 def _lines(text: str, found: list[Mention], place_of: Callable[[str], str | None]) -> list[Mention]:
@@ -96,7 +94,10 @@ def _lines(text: str, found: list[Mention], place_of: Callable[[str], str | None
     extra: list[Mention] = []
     head = text[:2]
     starts = [0] if (head.isupper() and head.isalpha()) or text.startswith(_BYLINE_WORDS) else []
-    starts.extend(m.end() for m in _LINE_START.finditer(text))
+    if _line_starts is not None:
+        starts.extend(_line_starts(text, _BYLINE_WORDS))
+    else:
+        starts.extend(m.end() for m in _LINE_START.finditer(text))
     for at in starts:
         line_end = text.find("\n", at)
         if line_end < 0:
@@ -197,25 +198,28 @@ def _credit_around(text: str, slash: int) -> tuple[int, int, list[str]]:
 
 
 def _sites(
-    text: str, folded: str, found: list[Mention], known_people: frozenset[str]
+    text: str,
+    folded: str,
+    found: list[Mention],
+    known_people: frozenset[str],
+    site_nouns: Sequence[int],
+    before: bool,
 ) -> list[Mention]:
     """The names of airports, residences and bases, without the generic noun."""
     extra: list[Mention] = []
-    for cue in _SITES_AFTER:
-        at = folded.find(cue)
-        while at >= 0:
-            after = at + len(cue)
-            if after >= len(folded) or not folded[after].isalnum():
-                match = _SITE_NAME_BEFORE.search(folded, max(0, at - 60), at + 1)
-                if match is not None and text.find("\n", match.start(1), at) < 0:
-                    names = match.group(1).split()
-                    start = match.start(1)
-                    while names and names[0] in _NOT_SITE_WORDS:
-                        start += len(names.pop(0)) + 1
-                    if names and not names[-1].endswith("'s"):
-                        extra.append(_site(text, start, at))
-            at = folded.find(cue, at + 1)
-    for cue in _SITES_BEFORE:
+    for noun in site_nouns:
+        at = noun - 1
+        if at < 0 or folded[at] != " ":
+            continue
+        match = _SITE_NAME_BEFORE.search(folded, max(0, at - 60), at + 1)
+        if match is not None and text.find("\n", match.start(1), at) < 0:
+            names = match.group(1).split()
+            start = match.start(1)
+            while names and names[0] in _NOT_SITE_WORDS:
+                start += len(names.pop(0)) + 1
+            if names and not names[-1].endswith("'s"):
+                extra.append(_site(text, start, at))
+    for cue in _SITES_BEFORE if before else ():
         at = folded.find(cue)
         while at >= 0:
             match = _SITE_NAME_AFTER.match(folded, at + len(cue))

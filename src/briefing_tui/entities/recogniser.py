@@ -54,8 +54,12 @@ class Recogniser:
         owned: set[str] = set()
         phrases = _phrases(gazetteer.surface_forms(), owned)
         people = {e.name for e in gazetteer.entries if e.type == "PERSON"}
+        # The trigger kind of the nouns after a site's name ("airport").
+        self._site_kind = -1
         if rules:
-            from briefing_tui.entities.cues import TRIGGERS
+            from briefing_tui.entities.cues import SITE_AFTER, TRIGGERS
+
+            self._site_kind = SITE_AFTER
             from briefing_tui.entities.world import world_entries
 
             # The world's other names of an entity the gazetteer lists too ("Persia" for
@@ -120,8 +124,10 @@ class Recogniser:
 
         english = apply_rules(text, folded, spaced, found, triggers, self._people, self.fast)
         language = detect(text)
+        kind = self._site_kind
+        sites = [t[0] for t in triggers if t[2] == kind] if triggers else []
         english = apply_layout(
-            text, folded, english, self._place_of, self._people, language != "en"
+            text, folded, english, self._place_of, self._people, language != "en", sites
         )
         if language == "en":
             return english
@@ -139,9 +145,7 @@ def _merge_foreign(foreign: list[Mention], english: list[Mention]) -> list[Menti
     """
     people = [m for m in english if m.type == "PERSON" and " " in m.text]
     if people:
-        inside = {
-            p: [f for f in foreign if p.start <= f.start and f.end <= p.end] for p in people
-        }
+        inside = {p: [f for f in foreign if p.start <= f.start and f.end <= p.end] for p in people}
         chosen = [
             p
             for p, hits in inside.items()

@@ -15,6 +15,7 @@ from briefing_tui.entities.cues import (
     ORG_CUE,
     ORG_CUE_OF,
     PLACE_CUE,
+    SITE_AFTER,
     SYMBOL,
     TITLE,
     TRIGGERS,
@@ -156,10 +157,13 @@ def _person_after_title(text: str, folded: str, start: int, end: int, kind: int)
 _WORD = re.compile(r"[^ ]+")
 # Month names that are also surnames ("Theresa May"): after a given name they stay in it.
 
+
 def _surname_not_date(folded: str, end: int) -> bool:
     """True when no day or year follows the month-like word that ends at ``end``."""
     after = folded[end : end + 3].lstrip(" ,")
     return not after[:1].isdigit()
+
+
 _FIRST = itemgetter(0)
 # A word that ends the name after a title: a stop word, a trigger, or a trigger without its dot.
 _NAME_STOPS = NOT_NAMES | frozenset(TRIGGERS) | frozenset(w[:-1] for w in TRIGGERS if w[-1] == ".")
@@ -247,7 +251,6 @@ def _within_sentence(text: str, folded: str, start: int, end: int) -> int:
     return len(folded[:end].rstrip(" ")) if line >= 0 else end
 
 
-
 def _may_end_run(window: str) -> bool:
     """False when ``window`` cannot end with a ``_RUN_BEFORE`` match (skips the search).
 
@@ -278,6 +281,11 @@ def _money_after_symbol(text: str, folded: str, start: int, end: int, _: int) ->
     return mention_of(text, start, amount.end(), "MONEY")
 
 
+def _site_word(text: str, folded: str, start: int, end: int, kind: int) -> Mention | None:
+    """Nothing here: the layout pass names the site next to the word."""
+    return None
+
+
 BY_KIND: dict[int, Callable[[str, str, int, int, int], Mention | None]] = {
     MONTH: _date_from_month,
     MONTH_AMBIGUOUS: _date_from_month,
@@ -288,4 +296,5 @@ BY_KIND: dict[int, Callable[[str, str, int, int, int], Mention | None]] = {
     EVENT_CUE: _cue_run,
     PLACE_CUE: _cue_run,
     SYMBOL: _money_after_symbol,
+    SITE_AFTER: _site_word,
 }
