@@ -197,3 +197,57 @@ def test_an_arabic_prefix_is_left_outside_the_mention(recogniser: Recogniser) ->
 
 def test_english_is_told_from_its_commonest_words() -> None:
     assert detect("The talks in Moscow ended on Monday, and the two leaders said so.") == "en"
+
+
+def test_a_given_name_before_a_place_name_is_a_person(recogniser: Recogniser) -> None:
+    found = recogniser.find("The deputy chiefs of staff, Israel's Yair Golan and his colleague.")
+    assert ("Yair Golan", "PERSON") in spans(found)
+    assert ("Golan", "PLACE") not in spans(found)
+
+
+def test_a_base_named_by_a_code_is_a_place(recogniser: Recogniser) -> None:
+    found = recogniser.find("Israel was blamed for an air strike on the T-4 base in April.")
+    assert ("T-4", "PLACE") in spans(found)
+
+
+def test_sites_ending_in_courtyard_or_city_are_places(recogniser: Recogniser) -> None:
+    found = recogniser.find("The Alexander Courtyard in Jerusalem’s Old City was claimed.")
+    assert spans(found) == [
+        ("Alexander Courtyard", "PLACE"),
+        ("Jerusalem", "PLACE"),
+        ("Old City", "PLACE"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "A moszkvai út után a jeruzsálemi csúcstalálkozó elmaradt, mert a kormány "
+            "és a párt nem egyezett meg.",
+            [("moszkvai", "Moscow"), ("jeruzsálemi", "Jerusalem")],
+        ),
+        (
+            "Mechanizm koordynacji między Siłami Obronnymi Izraela a Ministerstwem Obrony "
+            "Federacji Rosyjskiej działa od lat i jest przez to skuteczny.",
+            [
+                ("Siłami Obronnymi Izraela", "Israel Defense Forces"),
+                ("Ministerstwem Obrony Federacji Rosyjskiej", "Russian Defense Ministry"),
+            ],
+        ),
+        (
+            "Netanjahu wurde von dem Leiter des Nationalen Sicherheitsrats begleitet, und die "
+            "Vereinbarung mit den Iranischen Revolutionsgarden wurde nicht erwähnt.",
+            [
+                ("Netanjahu", "Benjamin Netanyahu"),
+                ("Nationalen Sicherheitsrats", "National Security Council (Israel)"),
+                ("Iranischen Revolutionsgarden", "Islamic Revolutionary Guard Corps"),
+            ],
+        ),
+    ],
+)
+def test_inflected_bodies_and_place_adjectives_in_other_languages(
+    recogniser: Recogniser, text: str, expected: list[tuple[str, str]]
+) -> None:
+    found = [(m.text, m.name) for m in recogniser.find(text) if m.type != "DATE"]
+    assert found == expected

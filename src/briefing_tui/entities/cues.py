@@ -90,7 +90,7 @@ _PLACE_CUES = words(
     Strait Sea Gulf Bay Island Islands Mountains Hill Hills Valley River Lake Square Street
     Avenue Airport Province Region District Heights Peninsula Desert Canal Coast Plateau
     Basin Palace Airbase Harbour Harbor Bridge Crossing Lawn Gardens Park Camp County Oblast
-    Governorate Prefecture Boulevard Highway Corridor Checkpoint
+    Governorate Prefecture Boulevard Highway Corridor Checkpoint Courtyard City
     """
 )
 _SYMBOLS = ("$", "€", "£", "₪", "¥", "US$", "NIS", "USD", "EUR")
@@ -128,7 +128,7 @@ for _word in _PLACE_CUES:
     TRIGGERS[_word] = PLACE_CUE
 for _word in _SYMBOLS:
     TRIGGERS[_word] = SYMBOL
-for _word in ("airport", "residence", "air base", "airbase"):
+for _word in ("airport", "residence", "air base", "airbase", "base"):
     TRIGGERS[_word] = SITE_AFTER
 CURRENCY_WORDS = frozenset(_CURRENCY_WORDS)
 # Month names that are also surnames ("Theresa May"): after a given name they stay in it.

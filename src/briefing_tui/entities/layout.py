@@ -7,8 +7,9 @@
 - Names joined by slashes with an agency ("REUTERS/Ivan Sekretarev", "KOBI GIDON / GPO")
   are a photo credit: the agency in it is an organisation, the photographer's name and
   the words "Pool", "PHOTO" or "Handout" are no mention.
-- The name before "airport", "residence" or "air base" is a place without that noun
-  ("Ben-Gurion airport"), and so is the name after "Flughafen" or "aeroporto".
+- The name before "airport", "residence", "air base" or "base" is a place without that
+  noun ("Ben-Gurion airport", "the T-4 base", even where the name looks like a weapon's
+  designator), and so is the name after "Flughafen", "aeroporto" or "base aerea".
 """
 
 from __future__ import annotations
@@ -60,7 +61,7 @@ _AGENCY_NAMES = {
 }
 _CREDIT_WORD = re.compile(r"[A-Z][\w'’.-]*")
 _SITE_NAME_BEFORE = re.compile(r"((?:[A-Z][\w'-]*[ ]){1,3})$")
-_SITES_BEFORE = ("Flughafen ", "aeroporto ", "lotnisko ", "lotnisku ", "repülőtér ")
+_SITES_BEFORE = ("Flughafen ", "aeroporto ", "base aerea ", "lotnisko ", "lotnisku ", "repülőtér ")
 _NOT_SITE_WORDS = frozenset(words("The A An His Her Its Their Our This That In At To From By"))
 _SITE_NAME_AFTER = re.compile(r"[A-Z][\w'-]*(?:[ ][A-Z][\w'-]*){0,2}")
 
@@ -233,7 +234,9 @@ def _sites(
         for m in found
         if not (
             any(m.start < e.end and e.start < m.end for e in extra)
-            and (m.type == "OTHER" or (m.type == "PERSON" and m.name not in known_people))
+            and (
+                m.type in ("OTHER", "WEAPON") or (m.type == "PERSON" and m.name not in known_people)
+            )
         )
     ]
     return fill(kept, extra)

@@ -113,7 +113,8 @@ def apply_rules(
     extra.extend(sums_in_words(text, folded, numbers))
     accepted = resolve(found, extra)
     people, others = capital_runs(text, folded, accepted, runs)
-    accepted = fill(accepted, people)
+    # A person may take in a place's name after a given name: the longer span wins.
+    accepted = resolve(accepted, people) if people else accepted
     if people or any(m.type == "PERSON" and m.name not in known_people for m in extra):
         accepted = propagate_people(text, folded, accepted, known_people)
     accepted = fill(accepted, acronyms(text, folded, accepted, capitals))

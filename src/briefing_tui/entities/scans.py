@@ -123,6 +123,15 @@ def capital_runs(
         if at < count and starts[at] < end:
             run = run[: starts[at] - start].rstrip()
             if " " not in run:
+                known = accepted[at]
+                if (
+                    run in GIVEN_NAMES
+                    and known.type == "PLACE"
+                    and known.start == start + len(run) + 1
+                    and " " not in known.text
+                ):
+                    # A given name before a place's name is a person's ("Yair Golan").
+                    people.append(mention_of(text, start, known.end, "PERSON"))
                 continue
         elif end < len(folded) and folded[end] == "'":
             continue
@@ -163,10 +172,7 @@ def _classify(
     if (
         (tokens[0] in GIVEN_NAMES or word_before(folded, start) in ROLES)
         and len(tokens) <= 4
-        and (
-            not any(t in TRIGGERS or t in NOT_NAMES for t in tokens[1:])
-            or _month_surname(tokens)
-        )
+        and (not any(t in TRIGGERS or t in NOT_NAMES for t in tokens[1:]) or _month_surname(tokens))
     ):
         people.append(mention_of(text, start, end, "PERSON"))
     elif tokens[0] in _PLACE_HEADS and len(tokens) <= 3:
