@@ -250,7 +250,8 @@ Agence France-Presse | ORG
 Russian Defense Ministry | ORG
     ar: وزارة الدفاع الروسية
     ru: Министерство обороны России, Минобороны России, Минобороны РФ, Минобороны
-    pl: rosyjskie Ministerstwo Obrony, Ministerstwo Obrony Rosji, Ministerstwo Obrony Federacji Rosyjskiej
+    pl: rosyjskie Ministerstwo Obrony, Ministerstwo Obrony Rosji
+    pl: Ministerstwo Obrony Federacji Rosyjskiej
     hu: orosz védelmi minisztérium
     de: russische Verteidigungsministerium, russisches Verteidigungsministerium
     it: ministero della Difesa russo
@@ -620,8 +621,10 @@ def _parse(table: str, kind: str | None) -> list[Row]:
             name, _, row_kind = line.partition(" | ")
             rows.append((name.strip(), kind or row_kind.strip(), {}))
             continue
+        # A language may take several lines: their forms add up.
         language, _, forms = line.strip().partition(":")
-        rows[-1][2][language] = tuple(f.strip() for f in forms.split(",") if f.strip())
+        known = rows[-1][2].get(language, ())
+        rows[-1][2][language] = known + tuple(f.strip() for f in forms.split(",") if f.strip())
     return rows
 
 
