@@ -140,6 +140,16 @@ CAPITAL_PIECES = [
     "²",
     "é",
     "É",
+    "Orbán",
+    "Łukaszenka",
+    "Erdoğan",
+    "Путин",
+    "Ωμέγα",
+    "Ǆ",
+    "ǅ",
+    "Ա",
+    "ß",
+    "\u0301",
     "\u00a0",
 ]
 
@@ -279,3 +289,10 @@ def test_folding_in_c_matches_python_in_every_width_of_text() -> None:
         "\u201cquote\u201d only",
     ):
         assert _scanner.fold_and_space(text) == (fold(text), spaced_text(fold(text)))
+
+
+def test_names_with_diacritics_and_in_cyrillic_are_runs_in_both_scans() -> None:
+    spaced = spaced_text(fold("met Orbán Viktor, Władimir Łukaszenka with Сергей Лавров."))
+    runs = [run for _, _, run in scan_python(spaced)[0]]
+    assert runs == ["Orbán Viktor", "Władimir Łukaszenka", "Сергей Лавров"]
+    assert scan_fast(spaced) == scan_python(spaced)

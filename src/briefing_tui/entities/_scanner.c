@@ -807,13 +807,34 @@ is_alpha_ascii(Py_UCS4 ch)
     return (ch >= 'A' && ch <= 'Z') || (ch >= 'a' && ch <= 'z');
 }
 
+/* ``scans._NAME_BLOCKS``: the letters of names beyond ASCII. */
+static inline int
+in_name_blocks(Py_UCS4 ch)
+{
+    return (ch >= 0x80 && ch < 0x530) || (ch >= 0x1E00 && ch < 0x1F00);
+}
+
+/* ``scans._UPPER``: a capital that may start a name's word. */
+static inline int
+is_name_upper(Py_UCS4 ch)
+{
+    return ch < 128 ? (ch >= 'A' && ch <= 'Z') : (in_name_blocks(ch) && Py_UNICODE_ISUPPER(ch));
+}
+
+/* ``scans._LETTER``: a letter or digit inside a name's word. */
+static inline int
+is_name_letter(Py_UCS4 ch)
+{
+    return ch < 128 ? is_alnum_ascii(ch) : (in_name_blocks(ch) && Py_UNICODE_ISALPHA(ch));
+}
+
 /* ``scans._RUN_TOKEN`` at ``at``: a capital, then letters, digits, hyphens and
    apostrophes before a letter (not the "'s" that ends a word); its end, or -1. */
 static Py_ssize_t
 run_token(const Text *text, Py_ssize_t at)
 {
     Py_ssize_t n = text->length;
-    if (at >= n || !is_upper_ascii(AT(text, at))) {
+    if (at >= n || !is_name_upper(AT(text, at))) {
         return -1;
     }
     Py_ssize_t end = at + 1;
@@ -827,7 +848,7 @@ run_token(const Text *text, Py_ssize_t at)
                 break;
             }
         }
-        else if (!(is_alnum_ascii(ch) || ch == '-')) {
+        else if (!(is_name_letter(ch) || ch == '-')) {
             break;
         }
         end++;
@@ -997,7 +1018,7 @@ PyDoc_STRVAR(scan_capitals_doc,
              "``inner`` holds the (start, end) in ``spaced`` of runs with two capitals in a row,\n"
              "where abbreviations are looked for again.");
 
-/* The next space at or after ``at`` followed by an ASCII capital or a decimal digit,
+/* The next space at or after ``at`` followed by a name's capital or a decimal digit,
  * or -1: where ``scans._ANY`` can match at all. */
 static Py_ssize_t
 next_capital_or_digit(const Text *text, Py_ssize_t at)
@@ -1005,7 +1026,7 @@ next_capital_or_digit(const Text *text, Py_ssize_t at)
     Py_ssize_t last = text->length - 1;
 #define STARTS(ch) \
     ((ch) < 128 ? (((ch) >= 'A' && (ch) <= 'Z') || ((ch) >= '0' && (ch) <= '9')) \
-                : Py_UNICODE_ISDECIMAL(ch))
+                : (Py_UNICODE_ISDECIMAL(ch) || is_name_upper(ch)))
 #define SPACE_LOOP(type)                                                                  \
     do {                                                                                  \
         const type *data = (const type *)text->data;                                      \
@@ -1055,7 +1076,7 @@ scan_capitals(PyObject *Py_UNUSED(module), PyObject *object)
         Py_ssize_t start = space + 1;
         Py_UCS4 first = AT(&text, start);
         Py_ssize_t end;
-        if (is_upper_ascii(first)) {
+        if (is_name_upper(first)) {
             end = capital_run(&text, start);
             if (end >= 0) {
                 if (append_span(runs, object, space, end) < 0) {

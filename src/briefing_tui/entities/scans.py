@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Callable
 
 from briefing_tui.entities.cues import (
     CURRENCY_WORDS,
@@ -195,8 +196,21 @@ _PLACE_HEADS = frozenset(words("Mount Mt. Lake Cape Fort Port"))
 # The scans run on the spaced text (a space, then the folded text with quotes and
 # brackets made spaces): a pattern that starts with a space lets the regular
 # expression engine jump from word to word.  Offsets in it are one more than in the text.
-# A run's word: "Putin", "Ben-Gurion", "Ze'ev" ("'s" ends it: "Putin's" is "Putin").
-_RUN_TOKEN = r"[A-Z](?:[A-Za-z0-9-]|'(?=[A-Za-z])(?!s(?![A-Za-z])))+"
+# Letters of names beyond ASCII: Latin with its diacritics, Greek and Cyrillic, and
+# Vietnamese Latin ("Orbán", "Łukaszenka", "Эрдоган"); the C scan reads the same blocks.
+_NAME_BLOCKS = ((0x80, 0x530), (0x1E00, 0x1F00))
+
+
+def _letters_where(test: Callable[[str], bool]) -> str:
+    """The characters of ``_NAME_BLOCKS`` that pass ``test``, for a character class."""
+    chars = (chr(c) for low, high in _NAME_BLOCKS for c in range(low, high))
+    return "".join(re.escape(c) for c in chars if test(c))
+
+
+_UPPER = "A-Z" + _letters_where(str.isupper)
+_LETTER = "A-Za-z0-9" + _letters_where(str.isalpha)
+# A run's word: "Putin", "Ben-Gurion", "Ze'ev", "Orbán" ("'s" ends it: "Putin's" is "Putin").
+_RUN_TOKEN = rf"[{_UPPER}](?:[{_LETTER}-]|'(?=[A-Za-z])(?!s(?![A-Za-z])))+"
 _RUN = re.compile(rf" ({_RUN_TOKEN}(?: (?:(?:of|and|the|de|al|bin) )?{_RUN_TOKEN})+)")
 _CAPS = re.compile(r" ([A-Z]{2,6}(?: [A-Z]{2,6}){0,2})(?![A-Za-z0-9])")
 _NUMBER = re.compile(r" (\d[\d,]*(?:\.\d+)?)")
@@ -223,7 +237,7 @@ _NUMBER_BODY = r"\d[\d,]*(?:\.\d+)?"
 # first alternative that matches loses only the abbreviations inside a run: those are
 # looked for again in the run itself, when it has two capitals in a row (a run in
 # title case has none).
-_ANY = re.compile(rf" (?=[A-Z\d])(?:({_RUN_BODY})|({_CAPS_BODY})|({_NUMBER_BODY}))")
+_ANY = re.compile(rf" (?=[{_UPPER}\d])(?:({_RUN_BODY})|({_CAPS_BODY})|({_NUMBER_BODY}))")
 _TWO_CAPITALS = re.compile(r"[A-Z][A-Z]")
 
 
