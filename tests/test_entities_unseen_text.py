@@ -251,3 +251,42 @@ def test_inflected_bodies_and_place_adjectives_in_other_languages(
 ) -> None:
     found = [(m.text, m.name) for m in recogniser.find(text) if m.type != "DATE"]
     assert found == expected
+
+
+def test_a_title_in_any_covered_language_marks_the_unknown_name_after_it(
+    recogniser: Recogniser,
+) -> None:
+    russian = "В переговорах участвовал министр Зеэв Элькин, сообщили в Кремле и в Москве."
+    assert ("Зеэв Элькин", "PERSON") in spans(recogniser.find(russian))
+    german = (
+        "Die Regierung in Berlin sagte, dass Serbiens Präsident Aleksandar Vučić und "
+        "Mossad-Chef Yossi Cohen nach Moskau reisten, und die Gespräche in Moskau."
+    )
+    found = spans(recogniser.find(german))
+    assert ("Aleksandar Vučić", "PERSON") in found
+    assert ("Yossi Cohen", "PERSON") in found
+    polish = "Minister Jarosław Kaczyński powiedział, że w Warszawie sytuacja jest stabilna."
+    assert ("Jarosław Kaczyński", "PERSON") in spans(recogniser.find(polish))
+
+
+def test_hungarian_names_family_name_first(recogniser: Recogniser) -> None:
+    text = (
+        "Orbán Viktor miniszterelnök és Szijjártó Péter külügyminiszter Moszkvába utazott, "
+        "ahol a magyar kormány szerint tárgyaltak."
+    )
+    found = spans(recogniser.find(text))
+    assert ("Orbán Viktor", "PERSON") in found
+    assert ("Szijjártó Péter", "PERSON") in found
+
+
+def test_names_with_diacritics_are_whole_after_a_title(recogniser: Recogniser) -> None:
+    found = spans(
+        recogniser.find("Prime Minister Viktor Orbán met President Recep Tayyip Erdoğan.")
+    )
+    assert ("Viktor Orbán", "PERSON") in found
+    assert ("Recep Tayyip Erdoğan", "PERSON") in found
+
+
+def test_the_place_a_title_names_is_not_part_of_the_person(recogniser: Recogniser) -> None:
+    text = "В Москве президент России встретился с президентом Сербии Александром Вучичем."
+    assert ("Александром Вучичем", "PERSON") in spans(recogniser.find(text))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Iterable, Iterator
 
+from briefing_tui.entities.cues import mention_of
 from briefing_tui.entities.gazetteer import Entry, Gazetteer, fold, surface_key
 from briefing_tui.entities.languages import ForeignMatcher, detect, foreign_entries
 from briefing_tui.entities.layout import apply_layout
@@ -133,16 +134,39 @@ class Recogniser:
             return english
         # Capitalised runs mean little in German nouns or Polish sentence openings.
         english = [m for m in english if m.type != "OTHER"]
-        return _merge_foreign(self._foreign_matcher(language).find(text), english)
+        return _merge_foreign(text, self._foreign_matcher(language).find(text), english)
 
 
-def _merge_foreign(foreign: list[Mention], english: list[Mention]) -> list[Mention]:
+def _after_places(text: str, foreign: list[Mention], english: list[Mention]) -> list[Mention]:
+    """People the English rules found, without the place the title names before them.
+
+    "президент Сербии Александр Вучич", "prezydent Białorusi Aleksander Łukaszenka": the
+    word-by-word matcher knows the place, the rest is the person.
+    """
+    starts = {f.start: f for f in foreign if f.type != "PERSON"}
+    out = english
+    for index, person in enumerate(english):
+        place = starts.get(person.start) if person.type == "PERSON" else None
+        if place is None or place.end >= person.end:
+            continue
+        start = place.end
+        while start < person.end and text[start].isspace():
+            start += 1
+        if " " in text[start : person.end] and text[start].isupper():
+            if out is english:
+                out = list(english)
+            out[index] = mention_of(text, start, person.end, "PERSON")
+    return out
+
+
+def _merge_foreign(text: str, foreign: list[Mention], english: list[Mention]) -> list[Mention]:
     """The word-by-word hits first, then the English rules' hits around them.
 
     A person the English rules found wins over the foreign hits it covers unless one of
     them is a person too ("Naama Issachar" over a place "Naama"; but "Izraela" and
     "Benjamin Netanjahu" over "Izraela Benjamin Netanjahu").
     """
+    english = _after_places(text, foreign, english)
     people = [m for m in english if m.type == "PERSON" and " " in m.text]
     if people:
         inside = {p: [f for f in foreign if p.start <= f.start and f.end <= p.end] for p in people}

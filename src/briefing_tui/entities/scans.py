@@ -4,15 +4,18 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Callable
 
 from briefing_tui.entities.cues import (
     CURRENCY_WORDS,
     MONTH_SURNAMES,
+    NAME_LETTER,
+    NAME_UPPER,
     NOT_NAMES,
-    ROLES,
+    PERSON_TITLES,
+    ROLES_AFTER,
     TITLE_WORDS,
     TRIGGERS,
+    is_role,
     mention_of,
     open_left,
     word_before,
@@ -117,6 +120,10 @@ def capital_runs(
     count = len(accepted)
     for start, end, run in runs:
         if start in claimed:  # most runs begin with a name already found
+            head = run.split(" ", 1)[0]
+            if "-" in head and is_role(head.lower()) and accepted[starts.index(start)].end < end:
+                # A known body's head, then a name ("Mossad-Chef Yossi Cohen").
+                _classify(text, folded, start, run, people, others)
             continue
         at = bisect_left(starts, start)
         if at and accepted[at - 1][1] > start:
@@ -163,6 +170,15 @@ def _classify(
         tokens.pop()
     while tokens and (tokens[0] in NOT_NAMES or tokens[0] in TITLE_WORDS):
         start += len(tokens.pop(0)) + 1
+    titled = False
+    for i in range(len(tokens) - 2, -1, -1):
+        if tokens[i] in PERSON_TITLES or is_role(tokens[i].lower()):
+            # A title inside the run heads the name after it ("Serbiens Präsident
+            # Aleksandar Vučić", "Mossad-Chef Yossi Cohen").
+            start += len(" ".join(tokens[: i + 1])) + 1
+            del tokens[: i + 1]
+            titled = True
+            break
     if len(tokens) == 3 and tokens[0] not in GIVEN_NAMES and tokens[1] in GIVEN_NAMES:
         # A noun before a name ("des Hackers Alexej Burkow"): the name alone.
         start += len(tokens.pop(0)) + 1
@@ -170,16 +186,25 @@ def _classify(
     if len(capitals) < 2 or all(t in TITLE_WORDS or t in TRIGGERS for t in capitals):
         return
     end = start + len(" ".join(tokens))
+    if titled and (tokens[0] in TRIGGERS or tokens[0] in NOT_NAMES):
+        titled = False
     if (
-        (tokens[0] in GIVEN_NAMES or word_before(folded, start) in ROLES)
+        (titled or tokens[0] in GIVEN_NAMES or is_role(word_before(folded, start)))
         and len(tokens) <= 4
         and (not any(t in TRIGGERS or t in NOT_NAMES for t in tokens[1:]) or _month_surname(tokens))
-    ):
+    ) or (len(tokens) == 2 and _family_name_first(tokens, folded, end)):
         people.append(mention_of(text, start, end, "PERSON"))
     elif tokens[0] in _PLACE_HEADS and len(tokens) <= 3:
         others.append(mention_of(text, start, end, "PLACE"))
     else:
         others.append(mention_of(text, start, end, "OTHER"))
+
+
+def _family_name_first(tokens: list[str], folded: str, end: int) -> bool:
+    """A family name, then a given name, as Hungarian writes them ("Orbán Viktor")."""
+    if tokens[1] not in GIVEN_NAMES or tokens[0] in GIVEN_NAMES or tokens[0] in TRIGGERS:
+        return False
+    return not tokens[0].isascii() or folded.startswith(ROLES_AFTER, end + 1)
 
 
 def _month_surname(tokens: list[str]) -> bool:
@@ -196,21 +221,8 @@ _PLACE_HEADS = frozenset(words("Mount Mt. Lake Cape Fort Port"))
 # The scans run on the spaced text (a space, then the folded text with quotes and
 # brackets made spaces): a pattern that starts with a space lets the regular
 # expression engine jump from word to word.  Offsets in it are one more than in the text.
-# Letters of names beyond ASCII: Latin with its diacritics, Greek and Cyrillic, and
-# Vietnamese Latin ("Orbán", "Łukaszenka", "Эрдоган"); the C scan reads the same blocks.
-_NAME_BLOCKS = ((0x80, 0x530), (0x1E00, 0x1F00))
-
-
-def _letters_where(test: Callable[[str], bool]) -> str:
-    """The characters of ``_NAME_BLOCKS`` that pass ``test``, for a character class."""
-    chars = (chr(c) for low, high in _NAME_BLOCKS for c in range(low, high))
-    return "".join(re.escape(c) for c in chars if test(c))
-
-
-_UPPER = "A-Z" + _letters_where(str.isupper)
-_LETTER = "A-Za-z0-9" + _letters_where(str.isalpha)
 # A run's word: "Putin", "Ben-Gurion", "Ze'ev", "Orbán" ("'s" ends it: "Putin's" is "Putin").
-_RUN_TOKEN = rf"[{_UPPER}](?:[{_LETTER}-]|'(?=[A-Za-z])(?!s(?![A-Za-z])))+"
+_RUN_TOKEN = rf"[{NAME_UPPER}](?:[{NAME_LETTER}-]|'(?=[A-Za-z])(?!s(?![A-Za-z])))+"
 _RUN = re.compile(rf" ({_RUN_TOKEN}(?: (?:(?:of|and|the|de|al|bin) )?{_RUN_TOKEN})+)")
 _CAPS = re.compile(r" ([A-Z]{2,6}(?: [A-Z]{2,6}){0,2})(?![A-Za-z0-9])")
 _NUMBER = re.compile(r" (\d[\d,]*(?:\.\d+)?)")
@@ -237,7 +249,7 @@ _NUMBER_BODY = r"\d[\d,]*(?:\.\d+)?"
 # first alternative that matches loses only the abbreviations inside a run: those are
 # looked for again in the run itself, when it has two capitals in a row (a run in
 # title case has none).
-_ANY = re.compile(rf" (?=[{_UPPER}\d])(?:({_RUN_BODY})|({_CAPS_BODY})|({_NUMBER_BODY}))")
+_ANY = re.compile(rf" (?=[{NAME_UPPER}\d])(?:({_RUN_BODY})|({_CAPS_BODY})|({_NUMBER_BODY}))")
 _TWO_CAPITALS = re.compile(r"[A-Z][A-Z]")
 
 

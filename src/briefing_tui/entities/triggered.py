@@ -11,6 +11,8 @@ from briefing_tui.entities.cues import (
     MONTH,
     MONTH_AMBIGUOUS,
     MONTH_SURNAMES,
+    NAME_LOWER,
+    NAME_UPPER,
     NOT_NAMES,
     ORG_CUE,
     ORG_CUE_OF,
@@ -32,8 +34,11 @@ _PARTICLES = (
 )
 # A name word: "Putin", "McFaul", "Ben-Gurion", "Ze'ev", "O'Brien", or an initial ("J.").
 # Apostrophes and hyphens of every form are folded to ASCII first; "'s" ends a word.
+_U = f"[{NAME_UPPER}]"
+_L = f"[{NAME_LOWER}]"
 _NAME_TOKEN = (
-    r"(?:[A-Z](?:[a-z]*[A-Z][a-z]+|[a-z]*'(?!s\b)[A-Za-z][a-z]+|[a-z]+(?:-[A-Za-z][a-z]+)?|\.))"
+    rf"(?:{_U}(?:{_L}*{_U}{_L}+|{_L}*'(?!s\b)[{NAME_UPPER}{NAME_LOWER}]{_L}+"
+    rf"|{_L}+(?:-[{NAME_UPPER}{NAME_LOWER}]{_L}+)?|\.))"
 )
 _NAME_GAP = rf"(?:(?:[ ]+{_PARTICLES})+[ ]+|[ ]+{_PARTICLES}-|[ ]+)"
 _NAME = re.compile(rf"[ ]+({_NAME_TOKEN}(?:{_NAME_GAP}{_NAME_TOKEN}){{0,3}})")
