@@ -290,3 +290,26 @@ def test_names_with_diacritics_are_whole_after_a_title(recogniser: Recogniser) -
 def test_the_place_a_title_names_is_not_part_of_the_person(recogniser: Recogniser) -> None:
     text = "В Москве президент России встретился с президентом Сербии Александром Вучичем."
     assert ("Александром Вучичем", "PERSON") in spans(recogniser.find(text))
+
+
+def test_a_place_noun_of_another_language_announces_the_place(recogniser: Recogniser) -> None:
+    text = (
+        "L'esercito siriano avanza nella provincia di Daraa, e il presidente ha visto "
+        "la partita allo stadio Luzhniki con il premier."
+    )
+    found = spans(recogniser.find(text))
+    assert ("Daraa", "PLACE") in found
+    assert ("Luzhniki", "PLACE") in found
+
+
+def test_an_arabic_title_announces_the_person_after_its_adjectives(
+    recogniser: Recogniser,
+) -> None:
+    text = (
+        "وشكر نتنياهو مضيفه على دور روسيا في إعادة رفات الرقيب زخاري باومل، "
+        "وحضر الرئيس الصربي ألكسندر فوتشيتش الاحتفال. وقال الرئيس في مؤتمر صحفي."
+    )
+    people = [name for name, kind in spans(recogniser.find(text)) if kind == "PERSON"]
+    assert "زخاري باومل" in people
+    assert "ألكسندر فوتشيتش" in people
+    assert not any(name.startswith("في") for name in people)

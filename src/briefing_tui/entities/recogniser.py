@@ -5,6 +5,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Iterable, Iterator
 
+from briefing_tui.entities.announced import announced
 from briefing_tui.entities.cues import mention_of
 from briefing_tui.entities.gazetteer import Entry, Gazetteer, fold, surface_key
 from briefing_tui.entities.languages import ForeignMatcher, detect, foreign_entries
@@ -19,7 +20,7 @@ from briefing_tui.entities.phrases import (
 )
 
 # Bump when the rules change, so cached results are recomputed.
-RULES_VERSION = "9"
+RULES_VERSION = "10"
 
 
 def _phrases(
@@ -134,7 +135,8 @@ class Recogniser:
             return english
         # Capitalised runs mean little in German nouns or Polish sentence openings.
         english = [m for m in english if m.type != "OTHER"]
-        return _merge_foreign(text, self._foreign_matcher(language).find(text), english)
+        merged = _merge_foreign(text, self._foreign_matcher(language).find(text), english)
+        return fill(merged, announced(text, language))
 
 
 def _after_places(text: str, foreign: list[Mention], english: list[Mention]) -> list[Mention]:
