@@ -358,6 +358,9 @@ def propagate_people(
             parts = m.name.split()
             if len(parts) > 1 and parts[0] in _SURNAME_FIRST:
                 surnames.setdefault(parts[0], m.name)
+            elif len(parts) == 2 and parts[1] in GIVEN_NAMES and parts[0] not in GIVEN_NAMES:
+                # The family name first ("Orbán Viktor"): it stands for the person later.
+                surnames.setdefault(parts[0], m.name)
             elif (
                 len(parts) > 1
                 and len(parts[-1]) > 1
