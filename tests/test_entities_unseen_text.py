@@ -313,3 +313,23 @@ def test_an_arabic_title_announces_the_person_after_its_adjectives(
     assert "زخاري باومل" in people
     assert "ألكسندر فوتشيتش" in people
     assert not any(name.startswith("في") for name in people)
+
+
+def test_a_title_may_have_adjectives_and_a_place_before_the_name(recogniser: Recogniser) -> None:
+    italian = "Il premier israeliano Naftali Bennett ha incontrato il presidente a Mosca."
+    assert ("Naftali Bennett", "PERSON") in spans(recogniser.find(italian))
+    russian = "Министр иностранных дел России Сергей Лавров и президент встретились в Москве."
+    assert ("Сергей Лавров", "PERSON") in spans(recogniser.find(russian))
+
+
+def test_a_family_name_first_stands_for_the_person_later(recogniser: Recogniser) -> None:
+    text = (
+        "A külügyminiszter Szijjártó Péter Moszkvába utazott. A magyar kormány szerint "
+        "Szijjártó a találkozó után nyilatkozott."
+    )
+    found = recogniser.find(text)
+    assert [(m.text, m.name) for m in found if m.type == "PERSON"] == [
+        ("Szijjártó Péter", "Szijjártó Péter"),
+        ("Szijjártó", "Szijjártó Péter"),
+    ]
+    assert ("Moszkvába", "PLACE") in spans(found)

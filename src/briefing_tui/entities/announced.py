@@ -10,9 +10,20 @@ gaps the known names leave.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
-from briefing_tui.entities.cues import NAME_LETTER, NAME_UPPER, mention_of
+from briefing_tui.entities.cues import (
+    NAME_LETTER,
+    NAME_UPPER,
+    NOT_NAMES,
+    ROLES,
+    TITLE_WORDS,
+    TRIGGERS,
+    is_role,
+    mention_of,
+)
 from briefing_tui.entities.mention import Mention
+from briefing_tui.entities.overlaps import fill
 from briefing_tui.entities.wordlists import words
 
 _PLACE_NOUNS = {
@@ -54,14 +65,98 @@ _ARABIC_WORD = re.compile("[\u0621-\u064a\u064b-\u0652\u0640]+")
 _ARABIC_PREFIXES = ("و", "ف", "ل", "ب")
 
 
-def announced(text: str, language: str) -> list[Mention]:
-    """Places and people announced by the word before them, sorted, never overlapping."""
+def announced(text: str, language: str, known: list[Mention]) -> list[Mention]:
+    """Places and people announced by the words before them, sorted, never overlapping.
+
+    ``known`` are the names already found; a person's name never overlaps one.
+    """
     if language == "ar":
         return _arabic_people(text)
     pattern = _PLACE_AFTER.get(language)
-    if pattern is None:
-        return []
-    return [mention_of(text, m.start(1), m.end(1), "PLACE") for m in pattern.finditer(text)]
+    places = (
+        []
+        if pattern is None
+        else [mention_of(text, m.start(1), m.end(1), "PLACE") for m in pattern.finditer(text)]
+    )
+    people = _titled_people(text, known)
+    return sorted(fill(places, people)) if people else places
+
+
+_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+_BETWEEN = 2  # lower-case words a title may have before the name ("premier israeliano")
+_NAME_WORDS = 3
+
+
+def _role(word: str) -> bool:
+    word = word.lower()
+    return is_role(word) or ("-" in word and word.rsplit("-", 1)[1] in ROLES)
+
+
+def _titled_people(text: str, known: list[Mention]) -> list[Mention]:
+    """Names after a title and up to two lower-case words, past a place the title names.
+
+    "il premier israeliano Naftali Bennett", "министр иностранных дел России Сергей
+    Лавров": the title's words are all lower case, the name's words all capitalised.
+    """
+    tokens = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
+    starts = {m.start: m for m in known}
+    ends = [m.end for m in known]
+    found: list[Mention] = []
+    i = 0
+    count = len(tokens)
+    while i < count:
+        if not _role(tokens[i][2]):
+            i += 1
+            continue
+        j = i + 1
+        while (
+            j < count
+            and j - i <= _BETWEEN
+            and tokens[j][2][0].islower()
+            and not _role(tokens[j][2])
+            and text[tokens[j - 1][1] : tokens[j][0]] == " "
+        ):
+            j += 1
+        if j < count and text[tokens[j - 1][1] : tokens[j][0]] == " ":
+            head = starts.get(tokens[j][0])
+            if head is not None and head.type in ("PLACE", "ORG"):
+                while j < count and tokens[j][0] < head.end:
+                    j += 1
+            name = _capitalised(text, tokens, j)
+            if name is not None and not _covers(known, ends, name):
+                found.append(mention_of(text, name[0], name[1], "PERSON"))
+        i = j if j > i else i + 1
+    return found
+
+
+def _capitalised(text: str, tokens: list[tuple[int, int, str]], j: int) -> tuple[int, int] | None:
+    """Two or three capitalised words from ``j``, one space apart, and nothing more."""
+    if j >= len(tokens) or j == 0 or text[tokens[j - 1][1] : tokens[j][0]] != " ":
+        return None
+    k = j
+    while (
+        k < len(tokens)
+        and tokens[k][2][0].isupper()
+        and tokens[k][2] not in NOT_NAMES
+        and tokens[k][2] not in TRIGGERS
+        and tokens[k][2] not in TITLE_WORDS
+        and (k == j or text[tokens[k - 1][1] : tokens[k][0]] == " ")
+    ):
+        k += 1
+    if not 2 <= k - j <= _NAME_WORDS:
+        return None
+    if (
+        k < len(tokens)
+        and text[tokens[k - 1][1] : tokens[k][0]] == " "
+        and tokens[k][2][0].isupper()
+    ):
+        return None
+    return tokens[j][0], tokens[k - 1][1]
+
+
+def _covers(known: list[Mention], ends: list[int], span: tuple[int, int]) -> bool:
+    at = bisect_right(ends, span[0])
+    return at < len(known) and known[at].start < span[1]
 
 
 def _is_title(word: str) -> bool:

@@ -136,29 +136,40 @@ class Recogniser:
         # Capitalised runs mean little in German nouns or Polish sentence openings.
         english = [m for m in english if m.type != "OTHER"]
         merged = _merge_foreign(text, self._foreign_matcher(language).find(text), english)
-        return fill(merged, announced(text, language))
+        return fill(merged, announced(text, language, merged))
 
 
 def _after_places(text: str, foreign: list[Mention], english: list[Mention]) -> list[Mention]:
-    """People the English rules found, without the place the title names before them.
+    """People the English rules found, without the places the word-by-word matcher knows.
 
     "президент Сербии Александр Вучич", "prezydent Białorusi Aleksander Łukaszenka": the
-    word-by-word matcher knows the place, the rest is the person.
+    place before is the title's, the rest is the person; a place at the end is where
+    the person went.  What is left must keep two words.
     """
     starts = {f.start: f for f in foreign if f.type != "PERSON"}
-    out = english
+    ends = {f.end: f for f in foreign if f.type != "PERSON"}
+    out = list(english)
+    changed = False
     for index, person in enumerate(english):
-        place = starts.get(person.start) if person.type == "PERSON" else None
-        if place is None or place.end >= person.end:
+        if person.type != "PERSON":
             continue
-        start = place.end
-        while start < person.end and text[start].isspace():
-            start += 1
-        if " " in text[start : person.end] and text[start].isupper():
-            if out is english:
-                out = list(english)
-            out[index] = mention_of(text, start, person.end, "PERSON")
-    return out
+        start, end = person.start, person.end
+        place = starts.get(start)
+        if place is not None and place.end < end:
+            start = place.end
+            while start < end and text[start].isspace():
+                start += 1
+        place = ends.get(end)
+        if place is not None and place.start > start and text[place.start - 1] == " ":
+            end = place.start
+            while end > start and text[end - 1].isspace():
+                end -= 1
+        if (start, end) == (person.start, person.end):
+            continue
+        if " " in text[start:end] and text[start].isupper():
+            changed = True
+            out[index] = mention_of(text, start, end, "PERSON")
+    return out if changed else english
 
 
 def _merge_foreign(text: str, foreign: list[Mention], english: list[Mention]) -> list[Mention]:

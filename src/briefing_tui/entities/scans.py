@@ -180,8 +180,16 @@ def _classify(
             titled = True
             break
     if len(tokens) == 3 and tokens[0] not in GIVEN_NAMES and tokens[1] in GIVEN_NAMES:
-        # A noun before a name ("des Hackers Alexej Burkow"): the name alone.
-        start += len(tokens.pop(0)) + 1
+        if (
+            not tokens[0].isascii()
+            and not tokens[0].endswith(_NOUN_ENDINGS)
+            and word_before(folded, start) not in _ARTICLES
+        ):
+            # A family name first, then what follows ("Szijjártó Péter Moszkvába").
+            tokens.pop()
+        else:
+            # A noun before a name ("des Hackers Alexej Burkow"): the name alone.
+            start += len(tokens.pop(0)) + 1
     capitals = [t for t in tokens if t[0].isupper()]
     if len(capitals) < 2 or all(t in TITLE_WORDS or t in TRIGGERS for t in capitals):
         return
@@ -198,6 +206,12 @@ def _classify(
         others.append(mention_of(text, start, end, "PLACE"))
     else:
         others.append(mention_of(text, start, end, "OTHER"))
+
+
+# German articles: a capitalised word after one is a noun, not a family name.
+_ARTICLES = frozenset(words("der die das des dem den ein eine eines einem einen einer"))
+# Endings of German nouns for people ("Bürgerrechtler", "Ärztin"), never family names.
+_NOUN_ENDINGS = ("er", "ers", "in", "en")
 
 
 def _family_name_first(tokens: list[str], folded: str, end: int) -> bool:
