@@ -840,6 +840,10 @@ run_token(const Text *text, Py_ssize_t at)
     Py_ssize_t end = at + 1;
     while (end < n) {
         Py_UCS4 ch = AT(text, end);
+        if (is_alnum_ascii(ch) || ch == '-') {
+            end++;
+            continue;
+        }
         if (ch == '\'') {
             if (end + 1 >= n || !is_alpha_ascii(AT(text, end + 1))) {
                 break;
@@ -848,7 +852,7 @@ run_token(const Text *text, Py_ssize_t at)
                 break;
             }
         }
-        else if (!(is_name_letter(ch) || ch == '-')) {
+        else if (!is_name_letter(ch)) {
             break;
         }
         end++;
