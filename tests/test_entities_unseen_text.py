@@ -333,3 +333,14 @@ def test_a_family_name_first_stands_for_the_person_later(recogniser: Recogniser)
         ("Szijjártó", "Szijjártó Péter"),
     ]
     assert ("Moszkvába", "PLACE") in spans(found)
+
+
+def test_a_place_possessive_or_a_government_marks_a_person(recogniser: Recogniser) -> None:
+    found = spans(recogniser.find("The other guest was Serbia's Aleksandar Vucic at the parade."))
+    assert ("Aleksandar Vucic", "PERSON") in found
+    found = spans(recogniser.find("Washington, where the Obama administration was told."))
+    assert ("Obama", "PERSON") in found
+    found = spans(
+        recogniser.find("He said the Israeli government and Russia's Foreign Ministry agreed.")
+    )
+    assert not any(kind == "PERSON" for _, kind in found)

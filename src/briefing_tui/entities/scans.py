@@ -145,20 +145,34 @@ def capital_runs(
             continue
         if not open_left(folded, start):
             continue
+        # A place's possessive before a name makes a person ("Serbia's Aleksandar Vucic").
+        led = (
+            at > 0
+            and folded[start - 3 : start] == "'s "
+            and accepted[at - 1].end == start - 3
+            and accepted[at - 1].type == "PLACE"
+        )
         offset = start
         for part in run.split(" and "):
-            _classify(text, folded, offset, part, people, others)
+            _classify(text, folded, offset, part, people, others, led)
             offset += len(part) + 5
+            led = False
     return people, others
 
 
 def _classify(
-    text: str, folded: str, start: int, run: str, people: list[Mention], others: list[Mention]
+    text: str,
+    folded: str,
+    start: int,
+    run: str,
+    people: list[Mention],
+    others: list[Mention],
+    led: bool = False,
 ) -> None:
     """Type one run of capitalised words as PERSON or OTHER, or drop it."""
     line = text.find("\n", start, start + len(run))
     if line >= 0:  # a run never crosses a line: each side stands alone
-        _classify(text, folded, start, run[: line - start], people, others)
+        _classify(text, folded, start, run[: line - start], people, others, led)
         rest = run[line - start :]
         skip = len(rest) - len(rest.lstrip(" "))
         _classify(text, folded, line + skip, rest[skip:], people, others)
@@ -170,7 +184,7 @@ def _classify(
         tokens.pop()
     while tokens and (tokens[0] in NOT_NAMES or tokens[0] in TITLE_WORDS):
         start += len(tokens.pop(0)) + 1
-    titled = False
+    titled = led
     for i in range(len(tokens) - 2, -1, -1):
         if tokens[i] in PERSON_TITLES or is_role(tokens[i].lower()):
             # A title inside the run heads the name after it ("Serbiens Präsident
@@ -350,6 +364,18 @@ def acronyms(
                 name = owner.name
         found.append(Mention(start, end, text[start:end], "ORG", name))
     return found
+
+
+_ADMINISTRATION = re.compile(r"\bthe ([A-Z][a-z]+) administration\b")
+
+
+def administrations(text: str, folded: str) -> list[Mention]:
+    """The surname that names a government ("the Obama administration") is a person's."""
+    return [
+        mention_of(text, m.start(1), m.end(1), "PERSON")
+        for m in _ADMINISTRATION.finditer(folded)
+        if m.group(1) not in NOT_NAMES and m.group(1) not in TRIGGERS
+    ]
 
 
 _SURNAME_FIRST = frozenset(
