@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from functools import lru_cache
 
 from briefing_tui.entities.cues import (
     CURRENCY_WORDS,
@@ -148,9 +149,9 @@ def capital_runs(
         # A place's possessive before a name makes a person ("Serbia's Aleksandar Vucic").
         led = (
             at > 0
-            and folded[start - 3 : start] == "'s "
             and accepted[at - 1].end == start - 3
             and accepted[at - 1].type == "PLACE"
+            and folded[start - 3 : start] == "'s "
         )
         offset = start
         for part in run.split(" and "):
@@ -186,7 +187,7 @@ def _classify(
         start += len(tokens.pop(0)) + 1
     titled = led
     for i in range(len(tokens) - 2, -1, -1):
-        if tokens[i] in PERSON_TITLES or is_role(tokens[i].lower()):
+        if _heads_a_name(tokens[i]):
             # A title inside the run heads the name after it ("Serbiens Präsident
             # Aleksandar Vučić", "Mossad-Chef Yossi Cohen").
             start += len(" ".join(tokens[: i + 1])) + 1
@@ -226,6 +227,12 @@ def _classify(
 _ARTICLES = frozenset(words("der die das des dem den ein eine eines einem einen einer"))
 # Endings of German nouns for people ("Bürgerrechtler", "Ärztin"), never family names.
 _NOUN_ENDINGS = ("er", "ers", "in", "en")
+
+
+@lru_cache(maxsize=1 << 16)
+def _heads_a_name(word: str) -> bool:
+    """A title, or a role in any covered language, that heads the name after it."""
+    return word in PERSON_TITLES or is_role(word.lower())
 
 
 def _family_name_first(tokens: list[str], folded: str, end: int) -> bool:
