@@ -30,8 +30,10 @@ NAME_LETTER = "A-Za-z0-9" + _letters_where(str.isalpha)
 MONTH, MONTH_AMBIGUOUS, WEEKDAY, TITLE, ROLE, ORG_CUE, ORG_CUE_OF, EVENT_CUE = range(1, 9)
 SYMBOL, CURRENCY_WORD, PLACE_CUE = 9, 10, 11
 # The nouns after a site's name ("Ben-Gurion airport"): the scan finds them, so the
-# layout pass looks for a site's name only where one stands.  Their kind comes last.
+# layout pass looks for a site's name only where one stands.
 SITE_AFTER = 12
+# "administration" after a surname ("the Obama administration").
+GOVERNMENT = 13
 
 _MONTHS = words(
     """
@@ -175,6 +177,7 @@ for _word in _SYMBOLS:
     TRIGGERS[_word] = SYMBOL
 for _word in ("airport", "residence", "air base", "airbase", "base"):
     TRIGGERS[_word] = SITE_AFTER
+TRIGGERS["administration"] = GOVERNMENT
 CURRENCY_WORDS = frozenset(_CURRENCY_WORDS)
 # Month names that are also surnames ("Theresa May"): after a given name they stay in it.
 MONTH_SURNAMES = frozenset(words("May March June April August"))

@@ -19,7 +19,6 @@ from briefing_tui.entities.overlaps import fill, resolve
 from briefing_tui.entities.phrases import FAST
 from briefing_tui.entities.scans import (
     acronyms,
-    administrations,
     capital_runs,
     designators,
     propagate_people,
@@ -118,7 +117,5 @@ def apply_rules(
     accepted = resolve(accepted, people) if people else accepted
     if people or any(m.type == "PERSON" and m.name not in known_people for m in extra):
         accepted = propagate_people(text, folded, accepted, known_people)
-    if " administration" in folded:
-        accepted = fill(accepted, administrations(text, folded))
     accepted = fill(accepted, acronyms(text, folded, accepted, capitals))
     return fill(accepted, others)

@@ -373,18 +373,6 @@ def acronyms(
     return found
 
 
-_ADMINISTRATION = re.compile(r"\bthe ([A-Z][a-z]+) administration\b")
-
-
-def administrations(text: str, folded: str) -> list[Mention]:
-    """The surname that names a government ("the Obama administration") is a person's."""
-    return [
-        mention_of(text, m.start(1), m.end(1), "PERSON")
-        for m in _ADMINISTRATION.finditer(folded)
-        if m.group(1) not in NOT_NAMES and m.group(1) not in TRIGGERS
-    ]
-
-
 _SURNAME_FIRST = frozenset(
     words(
         """

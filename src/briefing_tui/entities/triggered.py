@@ -8,6 +8,7 @@ from operator import itemgetter
 
 from briefing_tui.entities.cues import (
     EVENT_CUE,
+    GOVERNMENT,
     MONTH,
     MONTH_AMBIGUOUS,
     MONTH_SURNAMES,
@@ -291,6 +292,19 @@ def _site_word(text: str, folded: str, start: int, end: int, kind: int) -> Menti
     return None
 
 
+_GOVERNMENT_OF = re.compile(r"\bthe ([A-Z][a-z]+) $")
+
+
+def _surname_of_government(
+    text: str, folded: str, start: int, end: int, kind: int
+) -> Mention | None:
+    """The surname that names a government ("the Obama administration") is a person's."""
+    before = _GOVERNMENT_OF.search(folded, max(0, start - 24), start)
+    if before is None or before.group(1) in NOT_NAMES or before.group(1) in TRIGGERS:
+        return None
+    return mention_of(text, before.start(1), before.end(1), "PERSON")
+
+
 BY_KIND: dict[int, Callable[[str, str, int, int, int], Mention | None]] = {
     MONTH: _date_from_month,
     MONTH_AMBIGUOUS: _date_from_month,
@@ -302,4 +316,5 @@ BY_KIND: dict[int, Callable[[str, str, int, int, int], Mention | None]] = {
     PLACE_CUE: _cue_run,
     SYMBOL: _money_after_symbol,
     SITE_AFTER: _site_word,
+    GOVERNMENT: _surname_of_government,
 }
