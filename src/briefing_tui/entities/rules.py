@@ -3,8 +3,8 @@
 The words that start a rule (month names, titles, cue words, currency signs) are
 found by the same automaton as the gazetteer's names, so a rule costs nothing
 where its trigger is absent (``triggered``); a few rules scan the whole text
-(``scans``).  Capitalised runs left over come out as PERSON when a given name
-leads them, else OTHER.
+(``scans``).  Capitalised runs left over, in any alphabet, come out as PERSON
+when a given name or a title in one of the covered languages leads them, else OTHER.
 """
 
 from __future__ import annotations
