@@ -202,7 +202,8 @@ def move_paragraph(text: str, span: Span, rng: random.Random) -> tuple[str, Mapp
     inside = a <= span[0] and span[1] <= b
 
     def in_rest(pos: int) -> int:
-        return pos if pos < a else pos - (b2 - a)
+        # A passage that ends where the moved paragraph began ends there still.
+        return pos if pos <= a else pos - (b2 - a)
 
     lo, hi = (in_rest(span[0]), in_rest(span[1])) if not inside else (-1, -1)
     spots = [p[0] for p in paragraphs(rest) if not lo < p[0] < hi] + [len(rest)]

@@ -5,11 +5,13 @@ PLACE, ORG and WEAPON; 0.9 for DATE and MONEY), one for the articles about
 other visits in ``tests/data/unseen``, and one for the development set in
 ``tests/data/entities/dev`` (target: 0.93 for PERSON, PLACE and ORG), followed
 by a breakdown of PERSON, PLACE and ORG per language of its articles.  The
-held-out set in ``tests/data/entities/heldout`` is scored only with
-``--heldout``: it is kept for a final figure, not for tuning.
+held-out set in ``tests/data/entities/heldout`` (articles never looked at while
+tuning) is scored only with ``--heldout``: it is kept for a final figure, not for
+tuning.  ``--set DIR`` scores any folder of the same shape (``articles/<id>.txt``
+and ``labels/<id>.yaml``) instead of the usual sets.
 A hit needs the exact span and type; "names" is the share of hits that also
 carry the labelled canonical name.
-Run: ``python benchmarks/entity_quality.py [--errors] [--heldout]``.
+Run: ``python benchmarks/entity_quality.py [--errors] [--heldout] [--set DIR]``.
 """
 
 from __future__ import annotations
@@ -55,8 +57,7 @@ def language_table(pairs: dict[str, list[Pair]]) -> str:
     for language in sorted(pairs):
         scores: dict[str, TypeScore] = score(pairs[language])
         cells = "".join(
-            f"{scores[kind].precision:>10.3f}{scores[kind].recall:>10.3f}"
-            for kind in BY_LANGUAGE
+            f"{scores[kind].precision:>10.3f}{scores[kind].recall:>10.3f}" for kind in BY_LANGUAGE
         )
         lines.append(f"{language:<6}{len(pairs[language]):>9}{cells}")
     return "\n".join(lines)
@@ -69,21 +70,38 @@ def main() -> None:
     parser.add_argument(
         "--heldout", action="store_true", help="also score the held-out set (final figures only)"
     )
+    parser.add_argument(
+        "--set",
+        type=Path,
+        metavar="DIR",
+        help="score only this folder of articles/<id>.txt and labels/<id>.yaml",
+    )
     args = parser.parse_args()
     gazetteer, problems = load_gazetteer(REPO / "corpus" / "entities.yaml")
     for problem in problems:
         print(problem)
     recogniser = Recogniser(gazetteer)
-    sets = (*SETS, HELDOUT) if args.heldout else SETS
+    if args.set is not None:
+        folder: Path = args.set
+        sets: tuple[tuple[str, Path, Path], ...] = (
+            (str(folder), folder / "labels", folder / "articles"),
+        )
+    else:
+        sets = (*SETS, HELDOUT) if args.heldout else SETS
     for title, labels, bodies in sets:
-        if not labels.is_dir():
-            print(f"\n{title}: no labels yet")
+        files = sorted(labels.glob("*.yaml")) if labels.is_dir() else []
+        if not files:
+            print(f"\n{title}: empty, no label files in {labels}")
             continue
         pairs: list[Pair] = []
         languages: dict[str, list[Pair]] = {}
-        for path in sorted(labels.glob("*.yaml")):
+        for path in files:
             article, wanted = load_labels(path)
-            found = recogniser.find(read_body(bodies / f"{article}.txt"))
+            article_file = bodies / f"{article}.txt"
+            if not article_file.is_file():
+                print(f"{path}: no article {article_file}")
+                continue
+            found = recogniser.find(read_body(article_file))
             pairs.append((wanted, found))
             languages.setdefault(language_of(path), []).append((wanted, found))
         scores = score(pairs)

@@ -212,3 +212,35 @@ def test_a_quote_found_thousands_of_times_needs_its_exact_context() -> None:
         "Netanyahu said the talks went on for", "Netanyahu said: talks went on, for"
     )
     assert place(damaged, target).status == "orphaned"
+
+
+def test_a_short_quote_rewritten_in_place_is_not_taken_for_the_same_word_elsewhere() -> None:
+    text = (
+        "Officials confirmed yesterday that Netanyahu was in Russia for talks on security "
+        "issues with the Kremlin. Much later, aides would not deny Netanyahu was in Russia."
+    )
+    target = note_on(text, "in", occurrence=text.count("in", 0, text.index("in Russia")) + 1)
+    assert text[target.start : target.end + 7] == "in Russia"
+    edited = text.replace("Netanyahu was in Russia for", "Netanyahu was IN Russia for")
+    assert place(edited, target).status == "orphaned"
+
+
+def test_a_phrase_whose_sentence_was_deleted_is_not_moved_to_another_sentence() -> None:
+    first = 'The remark was made, said one member of parliament\'s foreign affairs committee. '
+    second = "He is due to brief parliament's foreign affairs committee the following week."
+    text = first + "Nothing more was said that day.\n\n" + second
+    target = note_on(text, "foreign affairs committee", occurrence=2)
+    edited = text.replace(second, "")
+    assert place(edited, target).status == "orphaned"
+
+
+def test_a_word_with_a_letter_dropped_keeps_its_note_where_it_was() -> None:
+    text = (
+        '"Russia had never seen such visits before," said one member of parliament\'s '
+        "foreign affairs committee. Later he was due to brief parliament's foreign "
+        "affairs committee on the visit."
+    )
+    target = note_on(text, "parliament's")
+    edited = text.replace("member of parliament's", "member of parliamen's")
+    placement = place(edited, target)
+    assert placement.start == target.start and placed(edited, placement) == "parliamen's"

@@ -58,6 +58,17 @@ def test_the_unseen_articles_are_labelled_and_the_labels_fit_the_text() -> None:
         assert all(body[m.start : m.end] == m.text for m in mentions)
 
 
+@pytest.mark.parametrize("part", ["dev", "heldout"])
+def test_the_development_and_held_out_labels_fit_their_articles(part: str) -> None:
+    folder = REPO / "tests" / "data" / "entities" / part
+    for path in sorted((folder / "labels").glob("*.yaml")):
+        article, mentions = load_labels(path)
+        body = read_body(folder / "articles" / f"{article}.txt")
+        assert mentions == sorted(mentions), article
+        assert all(body[m.start : m.end] == m.text for m in mentions), article
+        assert all(a.end <= b.start for a, b in pairwise(mentions)), article
+
+
 @pytest.mark.parametrize("kind", sorted(TARGETS))
 def test_the_bundled_articles_meet_the_targets(recogniser: Recogniser, kind: str) -> None:
     result = scores_for(recogniser, LABELS, REPO / "corpus" / "articles")[kind]

@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 
 from briefing_tui.entities import Entry, Gazetteer, Recogniser, load_gazetteer
 from briefing_tui.entities.gazetteer import fold
+from briefing_tui.entities.layout import _BYLINE_WORDS, _LINE_START
 from briefing_tui.entities.mention import Mention
 from briefing_tui.entities.phrases import PhraseMatcher, _scanner, spaced_text
 from briefing_tui.entities.scans import scan_fast, scan_python
@@ -139,6 +140,16 @@ CAPITAL_PIECES = [
     "²",
     "é",
     "É",
+    "Orbán",
+    "Łukaszenka",
+    "Erdoğan",
+    "Путин",
+    "Ωμέγα",
+    "Ǆ",
+    "ǅ",
+    "Ա",
+    "ß",
+    "\u0301",
     "\u00a0",
 ]
 
@@ -234,3 +245,54 @@ def test_folding_in_one_pass_matches_python(text: str) -> None:
     folded, spaced = fold_and_space(text)
     assert folded == fold(text)
     assert spaced == spaced_text(fold(text))
+
+
+LINE_PIECES = [
+    "\n",
+    "\n\n",
+    "By ",
+    "By",
+    "Von ",
+    "Di ",
+    "Od",
+    "Par ",
+    "Por ",
+    "MOSCOW",
+    "M",
+    "o",
+    "TEL AVIV",
+    " ",
+    "Ab",
+    "ÉT",
+    "Москва",
+    "😀",
+    "(",
+    "Reuters",
+    "\u2019",
+]
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(st.sampled_from(LINE_PIECES), max_size=30))
+def test_line_start_scan_matches_the_regular_expression(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    expected = [m.end() for m in _LINE_START.finditer(text)]
+    assert _scanner.line_starts(text, _BYLINE_WORDS) == expected
+
+
+def test_folding_in_c_matches_python_in_every_width_of_text() -> None:
+    for text in (
+        "plain\ttext\nhere",
+        "Netanyahu\u2019s \u201ctalks\u201d",
+        "Путин\u00a0— \u2011 x",
+        "emoji 😀 (and) \u2019",
+        "\u201cquote\u201d only",
+    ):
+        assert _scanner.fold_and_space(text) == (fold(text), spaced_text(fold(text)))
+
+
+def test_names_with_diacritics_and_in_cyrillic_are_runs_in_both_scans() -> None:
+    spaced = spaced_text(fold("met Orbán Viktor, Władimir Łukaszenka with Сергей Лавров."))
+    runs = [run for _, _, run in scan_python(spaced)[0]]
+    assert runs == ["Orbán Viktor", "Władimir Łukaszenka", "Сергей Лавров"]
+    assert scan_fast(spaced) == scan_python(spaced)

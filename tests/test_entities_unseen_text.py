@@ -84,15 +84,22 @@ def test_named_sites_without_the_generic_noun(recogniser: Recogniser) -> None:
 
 
 @pytest.mark.parametrize(
-    "caption",
+    "caption, agencies",
     [
-        "Netanyahu in Moscow. REUTERS/Oded Balilty/Pool",
-        "Netanyahu in Moscow. MAXIM SHEMETOV/REUTERS",
-        "Netanyahu in Moscow (photo credit: KOBI GIDON / GPO)",
+        ("Netanyahu in Moscow. REUTERS/Oded Balilty/Pool", ["REUTERS"]),
+        ("Netanyahu in Moscow. MAXIM SHEMETOV/REUTERS", ["REUTERS"]),
+        ("Netanyahu in Moscow (photo credit: KOBI GIDON / GPO)", ["GPO"]),
+        (
+            "Netanyahu in Moscow (photo credit: AFP PHOTO / SPUTNIK / ALEXEY NIKOLSKY)",
+            ["AFP", "SPUTNIK"],
+        ),
     ],
 )
-def test_photo_credits_are_not_mentions(recogniser: Recogniser, caption: str) -> None:
-    assert spans(recogniser.find(caption)) == [("Netanyahu", "PERSON"), ("Moscow", "PLACE")]
+def test_a_photo_credit_names_its_agency_but_no_person(
+    recogniser: Recogniser, caption: str, agencies: list[str]
+) -> None:
+    expected = [("Netanyahu", "PERSON"), ("Moscow", "PLACE")] + [(a, "ORG") for a in agencies]
+    assert spans(recogniser.find(caption)) == expected
 
 
 @pytest.mark.parametrize(
@@ -190,3 +197,150 @@ def test_an_arabic_prefix_is_left_outside_the_mention(recogniser: Recogniser) ->
 
 def test_english_is_told_from_its_commonest_words() -> None:
     assert detect("The talks in Moscow ended on Monday, and the two leaders said so.") == "en"
+
+
+def test_a_given_name_before_a_place_name_is_a_person(recogniser: Recogniser) -> None:
+    found = recogniser.find("The deputy chiefs of staff, Israel's Yair Golan and his colleague.")
+    assert ("Yair Golan", "PERSON") in spans(found)
+    assert ("Golan", "PLACE") not in spans(found)
+
+
+def test_a_base_named_by_a_code_is_a_place(recogniser: Recogniser) -> None:
+    found = recogniser.find("Israel was blamed for an air strike on the T-4 base in April.")
+    assert ("T-4", "PLACE") in spans(found)
+
+
+def test_sites_ending_in_courtyard_or_city_are_places(recogniser: Recogniser) -> None:
+    found = recogniser.find("The Alexander Courtyard in Jerusalem’s Old City was claimed.")
+    assert spans(found) == [
+        ("Alexander Courtyard", "PLACE"),
+        ("Jerusalem", "PLACE"),
+        ("Old City", "PLACE"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "A moszkvai út után a jeruzsálemi csúcstalálkozó elmaradt, mert a kormány "
+            "és a párt nem egyezett meg.",
+            [("moszkvai", "Moscow"), ("jeruzsálemi", "Jerusalem")],
+        ),
+        (
+            "Mechanizm koordynacji między Siłami Obronnymi Izraela a Ministerstwem Obrony "
+            "Federacji Rosyjskiej działa od lat i jest przez to skuteczny.",
+            [
+                ("Siłami Obronnymi Izraela", "Israel Defense Forces"),
+                ("Ministerstwem Obrony Federacji Rosyjskiej", "Russian Defense Ministry"),
+            ],
+        ),
+        (
+            "Netanjahu wurde von dem Leiter des Nationalen Sicherheitsrats begleitet, und die "
+            "Vereinbarung mit den Iranischen Revolutionsgarden wurde nicht erwähnt.",
+            [
+                ("Netanjahu", "Benjamin Netanyahu"),
+                ("Nationalen Sicherheitsrats", "National Security Council (Israel)"),
+                ("Iranischen Revolutionsgarden", "Islamic Revolutionary Guard Corps"),
+            ],
+        ),
+    ],
+)
+def test_inflected_bodies_and_place_adjectives_in_other_languages(
+    recogniser: Recogniser, text: str, expected: list[tuple[str, str]]
+) -> None:
+    found = [(m.text, m.name) for m in recogniser.find(text) if m.type != "DATE"]
+    assert found == expected
+
+
+def test_a_title_in_any_covered_language_marks_the_unknown_name_after_it(
+    recogniser: Recogniser,
+) -> None:
+    russian = "В переговорах участвовал министр Зеэв Элькин, сообщили в Кремле и в Москве."
+    assert ("Зеэв Элькин", "PERSON") in spans(recogniser.find(russian))
+    german = (
+        "Die Regierung in Berlin sagte, dass Serbiens Präsident Aleksandar Vučić und "
+        "Mossad-Chef Yossi Cohen nach Moskau reisten, und die Gespräche in Moskau."
+    )
+    found = spans(recogniser.find(german))
+    assert ("Aleksandar Vučić", "PERSON") in found
+    assert ("Yossi Cohen", "PERSON") in found
+    polish = "Minister Jarosław Kaczyński powiedział, że w Warszawie sytuacja jest stabilna."
+    assert ("Jarosław Kaczyński", "PERSON") in spans(recogniser.find(polish))
+
+
+def test_hungarian_names_family_name_first(recogniser: Recogniser) -> None:
+    text = (
+        "Orbán Viktor miniszterelnök és Szijjártó Péter külügyminiszter Moszkvába utazott, "
+        "ahol a magyar kormány szerint tárgyaltak."
+    )
+    found = spans(recogniser.find(text))
+    assert ("Orbán Viktor", "PERSON") in found
+    assert ("Szijjártó Péter", "PERSON") in found
+
+
+def test_names_with_diacritics_are_whole_after_a_title(recogniser: Recogniser) -> None:
+    found = spans(
+        recogniser.find("Prime Minister Viktor Orbán met President Recep Tayyip Erdoğan.")
+    )
+    assert ("Viktor Orbán", "PERSON") in found
+    assert ("Recep Tayyip Erdoğan", "PERSON") in found
+
+
+def test_the_place_a_title_names_is_not_part_of_the_person(recogniser: Recogniser) -> None:
+    text = "В Москве президент России встретился с президентом Сербии Александром Вучичем."
+    assert ("Александром Вучичем", "PERSON") in spans(recogniser.find(text))
+
+
+def test_a_place_noun_of_another_language_announces_the_place(recogniser: Recogniser) -> None:
+    text = (
+        "L'esercito siriano avanza nella provincia di Daraa, e il presidente ha visto "
+        "la partita allo stadio Luzhniki con il premier."
+    )
+    found = spans(recogniser.find(text))
+    assert ("Daraa", "PLACE") in found
+    assert ("Luzhniki", "PLACE") in found
+
+
+def test_an_arabic_title_announces_the_person_after_its_adjectives(
+    recogniser: Recogniser,
+) -> None:
+    text = (
+        "وشكر نتنياهو مضيفه على دور روسيا في إعادة رفات الرقيب زخاري باومل، "
+        "وحضر الرئيس الصربي ألكسندر فوتشيتش الاحتفال. وقال الرئيس في مؤتمر صحفي."
+    )
+    people = [name for name, kind in spans(recogniser.find(text)) if kind == "PERSON"]
+    assert "زخاري باومل" in people
+    assert "ألكسندر فوتشيتش" in people
+    assert not any(name.startswith("في") for name in people)
+
+
+def test_a_title_may_have_adjectives_and_a_place_before_the_name(recogniser: Recogniser) -> None:
+    italian = "Il premier israeliano Naftali Bennett ha incontrato il presidente a Mosca."
+    assert ("Naftali Bennett", "PERSON") in spans(recogniser.find(italian))
+    russian = "Министр иностранных дел России Сергей Лавров и президент встретились в Москве."
+    assert ("Сергей Лавров", "PERSON") in spans(recogniser.find(russian))
+
+
+def test_a_family_name_first_stands_for_the_person_later(recogniser: Recogniser) -> None:
+    text = (
+        "A külügyminiszter Szijjártó Péter Moszkvába utazott. A magyar kormány szerint "
+        "Szijjártó a találkozó után nyilatkozott."
+    )
+    found = recogniser.find(text)
+    assert [(m.text, m.name) for m in found if m.type == "PERSON"] == [
+        ("Szijjártó Péter", "Szijjártó Péter"),
+        ("Szijjártó", "Szijjártó Péter"),
+    ]
+    assert ("Moszkvába", "PLACE") in spans(found)
+
+
+def test_a_place_possessive_or_a_government_marks_a_person(recogniser: Recogniser) -> None:
+    found = spans(recogniser.find("The other guest was Serbia's Aleksandar Vucic at the parade."))
+    assert ("Aleksandar Vucic", "PERSON") in found
+    found = spans(recogniser.find("Washington, where the Obama administration was told."))
+    assert ("Obama", "PERSON") in found
+    found = spans(
+        recogniser.find("He said the Israeli government and Russia's Foreign Ministry agreed.")
+    )
+    assert not any(kind == "PERSON" for _, kind in found)

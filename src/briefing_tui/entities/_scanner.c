@@ -807,18 +807,43 @@ is_alpha_ascii(Py_UCS4 ch)
     return (ch >= 'A' && ch <= 'Z') || (ch >= 'a' && ch <= 'z');
 }
 
+/* ``scans._NAME_BLOCKS``: the letters of names beyond ASCII. */
+static inline int
+in_name_blocks(Py_UCS4 ch)
+{
+    return (ch >= 0x80 && ch < 0x530) || (ch >= 0x1E00 && ch < 0x1F00);
+}
+
+/* ``scans._UPPER``: a capital that may start a name's word. */
+static inline int
+is_name_upper(Py_UCS4 ch)
+{
+    return ch < 128 ? (ch >= 'A' && ch <= 'Z') : (in_name_blocks(ch) && Py_UNICODE_ISUPPER(ch));
+}
+
+/* ``scans._LETTER``: a letter or digit inside a name's word. */
+static inline int
+is_name_letter(Py_UCS4 ch)
+{
+    return ch < 128 ? is_alnum_ascii(ch) : (in_name_blocks(ch) && Py_UNICODE_ISALPHA(ch));
+}
+
 /* ``scans._RUN_TOKEN`` at ``at``: a capital, then letters, digits, hyphens and
    apostrophes before a letter (not the "'s" that ends a word); its end, or -1. */
 static Py_ssize_t
 run_token(const Text *text, Py_ssize_t at)
 {
     Py_ssize_t n = text->length;
-    if (at >= n || !is_upper_ascii(AT(text, at))) {
+    if (at >= n || !is_name_upper(AT(text, at))) {
         return -1;
     }
     Py_ssize_t end = at + 1;
     while (end < n) {
         Py_UCS4 ch = AT(text, end);
+        if (is_alnum_ascii(ch) || ch == '-') {
+            end++;
+            continue;
+        }
         if (ch == '\'') {
             if (end + 1 >= n || !is_alpha_ascii(AT(text, end + 1))) {
                 break;
@@ -827,7 +852,7 @@ run_token(const Text *text, Py_ssize_t at)
                 break;
             }
         }
-        else if (!(is_alnum_ascii(ch) || ch == '-')) {
+        else if (!is_name_letter(ch)) {
             break;
         }
         end++;
@@ -997,7 +1022,7 @@ PyDoc_STRVAR(scan_capitals_doc,
              "``inner`` holds the (start, end) in ``spaced`` of runs with two capitals in a row,\n"
              "where abbreviations are looked for again.");
 
-/* The next space at or after ``at`` followed by an ASCII capital or a decimal digit,
+/* The next space at or after ``at`` followed by a name's capital or a decimal digit,
  * or -1: where ``scans._ANY`` can match at all. */
 static Py_ssize_t
 next_capital_or_digit(const Text *text, Py_ssize_t at)
@@ -1005,7 +1030,7 @@ next_capital_or_digit(const Text *text, Py_ssize_t at)
     Py_ssize_t last = text->length - 1;
 #define STARTS(ch) \
     ((ch) < 128 ? (((ch) >= 'A' && (ch) <= 'Z') || ((ch) >= '0' && (ch) <= '9')) \
-                : Py_UNICODE_ISDECIMAL(ch))
+                : (Py_UNICODE_ISDECIMAL(ch) || is_name_upper(ch)))
 #define SPACE_LOOP(type)                                                                  \
     do {                                                                                  \
         const type *data = (const type *)text->data;                                      \
@@ -1055,7 +1080,7 @@ scan_capitals(PyObject *Py_UNUSED(module), PyObject *object)
         Py_ssize_t start = space + 1;
         Py_UCS4 first = AT(&text, start);
         Py_ssize_t end;
-        if (is_upper_ascii(first)) {
+        if (is_name_upper(first)) {
             end = capital_run(&text, start);
             if (end >= 0) {
                 if (append_span(runs, object, space, end) < 0) {
@@ -1108,12 +1133,22 @@ fail:
 /* fold_and_space: gazetteer.fold and phrases.spaced_text in one pass        */
 
 #define MAX_MAPPED 64
+#define BMP_WORDS (0x10000 / 64)
+
+#if defined(__GNUC__) || defined(__clang__)
+#define ALWAYS_INLINE inline __attribute__((always_inline))
+#else
+#define ALWAYS_INLINE inline
+#endif
 
 typedef struct {
     Py_UCS4 from[MAX_MAPPED];
     Py_UCS4 to[MAX_MAPPED];
     int count;
     Py_UCS4 low[256]; /* the mapping of the first 256 code points */
+    /* One bit per code point from 256 to U+FFFF: set when the map changes it, so
+     * that Cyrillic, Arabic and most punctuation are passed over without a search. */
+    uint64_t mapped[BMP_WORDS];
 } CharMap;
 
 static CharMap fold_map;
@@ -1125,6 +1160,9 @@ map_char(const CharMap *map, Py_UCS4 ch)
 {
     if (ch < 256) {
         return map->low[ch];
+    }
+    if (ch < 0x10000 && !((map->mapped[ch >> 6] >> (ch & 63)) & 1)) {
+        return ch;
     }
     for (int i = 0; i < map->count; i++) {
         if (map->from[i] == ch) {
@@ -1146,6 +1184,7 @@ load_map(CharMap *map, PyObject *mapping)
     for (int c = 0; c < 256; c++) {
         made.low[c] = (Py_UCS4)c;
     }
+    memset(made.mapped, 0, sizeof(made.mapped));
     PyObject *key;
     PyObject *value;
     Py_ssize_t position = 0;
@@ -1159,6 +1198,9 @@ load_map(CharMap *map, PyObject *mapping)
         Py_UCS4 to = PyUnicode_READ_CHAR(value, 0);
         if (from < 256) {
             made.low[from] = to;
+        }
+        else if (from < 0x10000) {
+            made.mapped[from >> 6] |= UINT64_C(1) << (from & 63);
         }
         made.from[made.count] = from;
         made.to[made.count] = to;
@@ -1189,6 +1231,69 @@ set_maps(PyObject *Py_UNUSED(module), PyObject *args)
     Py_RETURN_NONE;
 }
 
+/* The first pass over a text of one kind: the widest folded and spaced characters,
+ * and whether folding changes anything.  Inlined with a constant ``kind``, the reads
+ * are plain loads. */
+static ALWAYS_INLINE void
+measure_folds(int kind, const void *data, Py_ssize_t n, Py_UCS4 *folded_max,
+              Py_UCS4 *spaced_max, int *changed)
+{
+    Py_UCS4 fmax = 0;
+    Py_UCS4 smax = ' ';
+    int any = 0;
+    for (Py_ssize_t i = 0; i < n; i++) {
+        Py_UCS4 ch = PyUnicode_READ(kind, data, i);
+        Py_UCS4 folded = map_char(&fold_map, ch);
+        Py_UCS4 spaced = map_char(&space_map, folded);
+        any |= folded != ch;
+        fmax = folded > fmax ? folded : fmax;
+        smax = spaced > smax ? spaced : smax;
+    }
+    *folded_max = fmax;
+    *spaced_max = smax;
+    *changed = any;
+}
+
+/* The second pass: the folded text (when it changed) and the spaced one after the
+ * opening space.  Specialised on the kinds of the text and of the spaced text. */
+static ALWAYS_INLINE void
+write_folds(int kind, const void *data, Py_ssize_t n, int folded_kind, void *folded_data,
+            int spaced_kind, void *spaced_data)
+{
+    for (Py_ssize_t i = 0; i < n; i++) {
+        Py_UCS4 ch = map_char(&fold_map, PyUnicode_READ(kind, data, i));
+        if (folded_data != NULL) {
+            PyUnicode_WRITE(folded_kind, folded_data, i, ch);
+        }
+        PyUnicode_WRITE(spaced_kind, spaced_data, i + 1, map_char(&space_map, ch));
+    }
+}
+
+static void
+write_folds_of(int kind, const void *data, Py_ssize_t n, int folded_kind, void *folded_data,
+               int spaced_kind, void *spaced_data)
+{
+    /* The folded text, when made, is never wider than the text; a kind that cannot
+     * occur is only a branch that is never taken. */
+    int narrow = folded_data == NULL || folded_kind == PyUnicode_1BYTE_KIND;
+    if (kind == PyUnicode_1BYTE_KIND && spaced_kind == PyUnicode_1BYTE_KIND && narrow) {
+        write_folds(PyUnicode_1BYTE_KIND, data, n, PyUnicode_1BYTE_KIND, folded_data,
+                    PyUnicode_1BYTE_KIND, spaced_data);
+    }
+    else if (kind == PyUnicode_2BYTE_KIND && spaced_kind == PyUnicode_1BYTE_KIND && narrow) {
+        write_folds(PyUnicode_2BYTE_KIND, data, n, PyUnicode_1BYTE_KIND, folded_data,
+                    PyUnicode_1BYTE_KIND, spaced_data);
+    }
+    else if (kind == PyUnicode_2BYTE_KIND && spaced_kind == PyUnicode_2BYTE_KIND &&
+             (folded_data == NULL || folded_kind == PyUnicode_2BYTE_KIND)) {
+        write_folds(PyUnicode_2BYTE_KIND, data, n, PyUnicode_2BYTE_KIND, folded_data,
+                    PyUnicode_2BYTE_KIND, spaced_data);
+    }
+    else {
+        write_folds(kind, data, n, folded_kind, folded_data, spaced_kind, spaced_data);
+    }
+}
+
 PyDoc_STRVAR(fold_and_space_doc,
              "fold_and_space(text) -> (folded, spaced)\n\n"
              "``gazetteer.fold(text)`` and ``phrases.spaced_text`` of it, in one pass.");
@@ -1208,13 +1313,16 @@ fold_and_space(PyObject *Py_UNUSED(module), PyObject *object)
     Py_UCS4 folded_max = 0;
     Py_UCS4 spaced_max = ' ';
     int changed = 0;
-    for (Py_ssize_t i = 0; i < n; i++) {
-        Py_UCS4 ch = AT(&text, i);
-        Py_UCS4 folded = map_char(&fold_map, ch);
-        Py_UCS4 spaced = map_char(&space_map, folded);
-        changed |= folded != ch;
-        folded_max = folded > folded_max ? folded : folded_max;
-        spaced_max = spaced > spaced_max ? spaced : spaced_max;
+    switch (text.kind) {
+    case PyUnicode_1BYTE_KIND:
+        measure_folds(PyUnicode_1BYTE_KIND, text.data, n, &folded_max, &spaced_max, &changed);
+        break;
+    case PyUnicode_2BYTE_KIND:
+        measure_folds(PyUnicode_2BYTE_KIND, text.data, n, &folded_max, &spaced_max, &changed);
+        break;
+    default:
+        measure_folds(PyUnicode_4BYTE_KIND, text.data, n, &folded_max, &spaced_max, &changed);
+        break;
     }
     PyObject *folded = changed ? PyUnicode_New(n, folded_max) : Py_NewRef(object);
     PyObject *spaced = PyUnicode_New(n + 2, spaced_max);
@@ -1228,13 +1336,8 @@ fold_and_space(PyObject *Py_UNUSED(module), PyObject *object)
     int spaced_kind = PyUnicode_KIND(spaced);
     void *spaced_data = PyUnicode_DATA(spaced);
     PyUnicode_WRITE(spaced_kind, spaced_data, 0, ' ');
-    for (Py_ssize_t i = 0; i < n; i++) {
-        Py_UCS4 ch = map_char(&fold_map, AT(&text, i));
-        if (changed) {
-            PyUnicode_WRITE(folded_kind, folded_data, i, ch);
-        }
-        PyUnicode_WRITE(spaced_kind, spaced_data, i + 1, map_char(&space_map, ch));
-    }
+    write_folds_of(text.kind, text.data, n, folded_kind, changed ? folded_data : NULL,
+                   spaced_kind, spaced_data);
     PyUnicode_WRITE(spaced_kind, spaced_data, n + 1, ' ');
     return Py_BuildValue("NN", folded, spaced);
 }
@@ -1305,7 +1408,114 @@ named_span(PyObject *Py_UNUSED(module), PyObject *const *args, Py_ssize_t nargs)
     return record;
 }
 
+/* ------------------------------------------------------------------------ */
+/* line_starts: the regular expression ``layout._LINE_START`` by hand           */
+
+/* The next newline at or after ``at``, or ``n``. */
+static Py_ssize_t
+next_newline(const Text *text, Py_ssize_t at, Py_ssize_t n)
+{
+    if (text->kind == PyUnicode_1BYTE_KIND) {
+        const Py_UCS1 *data = (const Py_UCS1 *)text->data;
+        const void *found = memchr(data + at, '\n', (size_t)(n - at));
+        return found == NULL ? n : (const Py_UCS1 *)found - data;
+    }
+    if (text->kind == PyUnicode_2BYTE_KIND) {
+        const Py_UCS2 *data = (const Py_UCS2 *)text->data;
+        /* Four characters at a time: a lane equal to a newline makes a zero lane. */
+        const uint64_t ones = UINT64_C(0x0001000100010001);
+        const uint64_t highs = UINT64_C(0x8000800080008000);
+        const uint64_t newlines = ones * '\n';
+        while (at + 4 <= n) {
+            uint64_t word;
+            memcpy(&word, data + at, sizeof(word));
+            uint64_t x = word ^ newlines;
+            if (((x - ones) & ~x & highs) != 0) {
+                break;
+            }
+            at += 4;
+        }
+        while (at < n && data[at] != '\n') {
+            at++;
+        }
+        return at;
+    }
+    const Py_UCS4 *data = (const Py_UCS4 *)text->data;
+    while (at < n && data[at] != '\n') {
+        at++;
+    }
+    return at;
+}
+
+PyDoc_STRVAR(line_starts_doc,
+             "line_starts(text, openers) -> list of int\n\n"
+             "The offsets just after each newline where the line opens with two ASCII\n"
+             "capitals or with one of ``openers`` (a tuple of str): ``layout._LINE_START``.");
+
+static PyObject *
+line_starts(PyObject *Py_UNUSED(module), PyObject *args)
+{
+    PyObject *object;
+    PyObject *openers;
+    if (!PyArg_ParseTuple(args, "UO!:line_starts", &object, &PyTuple_Type, &openers)) {
+        return NULL;
+    }
+    Py_ssize_t count = PyTuple_GET_SIZE(openers);
+    Py_UCS4 firsts[16];
+    if (count > 16) {
+        PyErr_SetString(PyExc_ValueError, "at most 16 openers");
+        return NULL;
+    }
+    for (Py_ssize_t k = 0; k < count; k++) {
+        PyObject *opener = PyTuple_GET_ITEM(openers, k);
+        if (!PyUnicode_Check(opener) || PyUnicode_GET_LENGTH(opener) == 0) {
+            PyErr_SetString(PyExc_TypeError, "openers must be a tuple of non-empty str");
+            return NULL;
+        }
+        firsts[k] = PyUnicode_READ_CHAR(opener, 0);
+    }
+    Text text;
+    if (text_init(&text, object) < 0) {
+        return NULL;
+    }
+    PyObject *result = PyList_New(0);
+    if (result == NULL) {
+        return NULL;
+    }
+    Py_ssize_t n = text.length;
+    Py_ssize_t at = next_newline(&text, 0, n);
+    while (at < n) {
+        Py_ssize_t start = at + 1;
+        Py_UCS4 first = start < n ? AT(&text, start) : 0;
+        int hit = start + 1 < n && is_upper_ascii(first) && is_upper_ascii(AT(&text, start + 1));
+        for (Py_ssize_t k = 0; !hit && k < count && start < n; k++) {
+            if (firsts[k] != first) {
+                continue;
+            }
+            Py_ssize_t match =
+                PyUnicode_Tailmatch(object, PyTuple_GET_ITEM(openers, k), start, n, -1);
+            if (match < 0) {
+                Py_DECREF(result);
+                return NULL;
+            }
+            hit = match == 1;
+        }
+        if (hit) {
+            PyObject *offset = PyLong_FromSsize_t(start);
+            if (offset == NULL || PyList_Append(result, offset) < 0) {
+                Py_XDECREF(offset);
+                Py_DECREF(result);
+                return NULL;
+            }
+            Py_DECREF(offset);
+        }
+        at = next_newline(&text, start, n);
+    }
+    return result;
+}
+
 static PyMethodDef module_methods[] = {
+    {"line_starts", (PyCFunction)line_starts, METH_VARARGS, line_starts_doc},
     {"scan_capitals", (PyCFunction)scan_capitals, METH_O, scan_capitals_doc},
     {"set_maps", (PyCFunction)set_maps, METH_VARARGS, set_maps_doc},
     {"fold_and_space", (PyCFunction)fold_and_space, METH_O, fold_and_space_doc},

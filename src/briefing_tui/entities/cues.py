@@ -3,14 +3,37 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from briefing_tui.entities.gazetteer import surface_key
 from briefing_tui.entities.mention import Mention, new_mention
 from briefing_tui.entities.phrases import FAST, _scanner
 from briefing_tui.entities.wordlists import words
 
+# Letters of names beyond ASCII: Latin with its diacritics, Greek and Cyrillic, and
+# Vietnamese Latin ("Orbán", "Łukaszenka", "Эрдоган"); the C scan reads the same blocks.
+_NAME_BLOCKS = ((0x80, 0x530), (0x1E00, 0x1F00))
+
+
+def _letters_where(test: Callable[[str], bool]) -> str:
+    """The characters of ``_NAME_BLOCKS`` that pass ``test``, for a character class."""
+    chars = (chr(c) for low, high in _NAME_BLOCKS for c in range(low, high))
+    return "".join(re.escape(c) for c in chars if test(c))
+
+
+# Character classes (without brackets) of a name's capitals, small letters, and
+# letters and digits.
+NAME_UPPER = "A-Z" + _letters_where(str.isupper)
+NAME_LOWER = "a-z" + _letters_where(str.islower)
+NAME_LETTER = "A-Za-z0-9" + _letters_where(str.isalpha)
+
 MONTH, MONTH_AMBIGUOUS, WEEKDAY, TITLE, ROLE, ORG_CUE, ORG_CUE_OF, EVENT_CUE = range(1, 9)
 SYMBOL, CURRENCY_WORD, PLACE_CUE = 9, 10, 11
+# The nouns after a site's name ("Ben-Gurion airport"): the scan finds them, so the
+# layout pass looks for a site's name only where one stands.
+SITE_AFTER = 12
+# "administration" after a surname ("the Obama administration").
+GOVERNMENT = 13
 
 _MONTHS = words(
     """
@@ -87,7 +110,7 @@ _PLACE_CUES = words(
     Strait Sea Gulf Bay Island Islands Mountains Hill Hills Valley River Lake Square Street
     Avenue Airport Province Region District Heights Peninsula Desert Canal Coast Plateau
     Basin Palace Airbase Harbour Harbor Bridge Crossing Lawn Gardens Park Camp County Oblast
-    Governorate Prefecture Boulevard Highway Corridor Checkpoint
+    Governorate Prefecture Boulevard Highway Corridor Checkpoint Courtyard City
     """
 )
 _SYMBOLS = ("$", "€", "£", "₪", "¥", "US$", "NIS", "USD", "EUR")
@@ -116,7 +139,34 @@ TRIGGERS["Secretary-General"] = TITLE
 TRIGGERS["Secretary General"] = TITLE
 # Lowercase roles ("adviser Uzi Arad") are checked on capitalised runs instead: as
 # automaton keys they would slow the scan of every lowercase word.
-ROLES = frozenset(_ROLES)
+ROLES = frozenset(_ROLES) | frozenset(
+    words(
+        """
+        präsident präsidenten präsidentin kanzler kanzlerin botschafter regierungschef
+        presidente ministro premier ambasciatore portavoce prezydent prezydenta prezydentem
+        premiera premierem ministra ministrem ambasador rzecznik elnök elnöke miniszterelnök
+        miniszter külügyminiszter nagykövet szóvivő президент президента президентом
+        премьер премьера министр министра министром посол посла глава главы председатель
+        помощник генерал
+        """
+    )
+)
+# The ends of titles written as one word with what they head ("Ministerpräsident",
+# "Außenminister", "Mossad-Chef", "Regierungschefin"), in lower case.
+_ROLE_ENDINGS = tuple(
+    words("minister ministerin präsident präsidenten präsidentin chef chefin kanzler kanzlerin")
+)
+# Titles that follow the name in Hungarian ("Orbán Viktor miniszterelnök"), as stems.
+ROLES_AFTER = tuple(
+    words("miniszterelnök elnök külügyminiszter miniszter nagykövet szóvivő államfő kormányfő")
+)
+
+
+def is_role(word: str) -> bool:
+    """True when ``word`` (in lower case) is a title or role that a person's name follows."""
+    return word in ROLES or (word.endswith(_ROLE_ENDINGS) and len(word) > 5)
+
+
 for _word in _ORG_CUES:
     TRIGGERS[_word] = ORG_CUE_OF if _word in _ORG_CUES_OF else ORG_CUE
 for _word in _EVENT_CUES:
@@ -125,6 +175,9 @@ for _word in _PLACE_CUES:
     TRIGGERS[_word] = PLACE_CUE
 for _word in _SYMBOLS:
     TRIGGERS[_word] = SYMBOL
+for _word in ("airport", "residence", "air base", "airbase", "base"):
+    TRIGGERS[_word] = SITE_AFTER
+TRIGGERS["administration"] = GOVERNMENT
 CURRENCY_WORDS = frozenset(_CURRENCY_WORDS)
 # Month names that are also surnames ("Theresa May"): after a given name they stay in it.
 MONTH_SURNAMES = frozenset(words("May March June April August"))
@@ -147,6 +200,8 @@ NOT_NAMES = frozenset(
         """
     )
 )
+# Titles that head a person's name wherever they stand in a run of capitals.
+PERSON_TITLES = frozenset(_TITLES) - {"General", "Gen."}
 TITLE_WORDS = frozenset(_TITLES) | frozenset(
     words(
         """

@@ -245,12 +245,13 @@ RIA Novosti | ORG
 Associated Press | ORG
     ar: أسوشيتد برس
 Agence France-Presse | ORG
-    ar: فرانس برس, وكالة فرانس برس
+    ar: فرانس برس, وكالة فرانس برس, أ ف ب
     ru: Франс Пресс
 Russian Defense Ministry | ORG
     ar: وزارة الدفاع الروسية
     ru: Министерство обороны России, Минобороны России, Минобороны РФ, Минобороны
     pl: rosyjskie Ministerstwo Obrony, Ministerstwo Obrony Rosji
+    pl: Ministerstwo Obrony Federacji Rosyjskiej
     hu: orosz védelmi minisztérium
     de: russische Verteidigungsministerium, russisches Verteidigungsministerium
     it: ministero della Difesa russo
@@ -269,10 +270,58 @@ Syrian Observatory for Human Rights | ORG
     it: Osservatorio siriano per i diritti umani
 Israel Defense Forces | ORG
     ru: ЦАХАЛ, Армия обороны Израиля
-    pl: Siły Obronne Izraela
+    pl: Siły Obronne Izraela, Izraelskie Siły Obronne
     hu: Izraeli Védelmi Erők
     de: israelische Armee
     it: Tsahal
+Islamic Revolutionary Guard Corps | ORG
+    ar: الحرس الثوري الإيراني, الحرس الثوري
+    ru: Корпус стражей исламской революции, КСИР
+    pl: Korpus Strażników Rewolucji Islamskiej, Strażnicy Rewolucji
+    hu: Iszlám Forradalmi Gárda, Forradalmi Gárda
+    de: Iranische Revolutionsgarden, Revolutionsgarden
+    it: Guardie della Rivoluzione, Pasdaran
+National Security Council (Israel) | ORG
+    ar: مجلس الأمن القومي
+    ru: Совет национальной безопасности
+    pl: Rada Bezpieczeństwa Narodowego
+    hu: Nemzetbiztonsági Tanács
+    de: Nationaler Sicherheitsrat
+    it: Consiglio di sicurezza nazionale
+Blue and White | ORG
+    ar: أزرق أبيض
+    ru: Кахоль-Лаван, Голубой и белый
+    pl: Niebiesko-Biali
+    hu: Kék-Fehér
+    de: Blau-Weiß
+    it: Blu e Bianco
+Visegrád Group | ORG
+    ru: Вишеградская группа, Вишеградская четвёрка
+    pl: Grupa Wyszehradzka
+    hu: Visegrádi Négyek, Visegrádi Csoport
+    de: Visegrád-Gruppe
+    it: Gruppo di Visegrád
+Red Square | PLACE
+    ar: الساحة الحمراء
+    ru: Красная площадь
+    pl: Plac Czerwony
+    hu: Vörös tér
+    de: Roter Platz
+    it: Piazza Rossa
+Mount Herzl | PLACE
+    ar: جبل هرتزل
+    ru: гора Герцля
+    pl: Góra Herzla
+    hu: Herzl-hegy
+    de: Herzlberg
+    it: Monte Herzl
+Persia | PLACE
+    ar: بلاد فارس
+    ru: Персия
+    pl: Persja
+    hu: Perzsia
+    de: Persien
+    it: Persia
 Russia | PLACE
     ar: روسيا, روسيا الاتحادية
     ru: Россия, РФ, Российская Федерация
@@ -321,7 +370,7 @@ Golan Heights | PLACE
     pl: Wzgórza Golan
     hu: Golán-fennsík
     de: Golanhöhen
-    it: Golan
+    it: alture del Golan, Alture del Golan, Golan
 Black Sea | PLACE
     ar: البحر الأسود
     ru: Чёрное море, Черное море
@@ -572,8 +621,10 @@ def _parse(table: str, kind: str | None) -> list[Row]:
             name, _, row_kind = line.partition(" | ")
             rows.append((name.strip(), kind or row_kind.strip(), {}))
             continue
+        # A language may take several lines: their forms add up.
         language, _, forms = line.strip().partition(":")
-        rows[-1][2][language] = tuple(f.strip() for f in forms.split(",") if f.strip())
+        known = rows[-1][2].get(language, ())
+        rows[-1][2][language] = known + tuple(f.strip() for f in forms.split(",") if f.strip())
     return rows
 
 

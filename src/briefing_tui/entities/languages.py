@@ -44,8 +44,14 @@ _LATIN = re.compile("[A-Za-z\u00c0-\u024f]")
 def detect(text: str) -> str:
     """The language of ``text``: "en" or one of ``LANGUAGES``, from its first words."""
     head = text[:1500]
-    if head.count(" the ") >= 3 or (head.isascii() and head.count(" the ") >= 1):
-        return "en"
+    # English has " the " three times, or once in plain ASCII; the searches stop there.
+    at = head.find(" the ")
+    if at >= 0:
+        if head.isascii():
+            return "en"
+        at = head.find(" the ", at + 5)
+        if at >= 0 and head.find(" the ", at + 5) >= 0:
+            return "en"
     arabic = len(_ARABIC.findall(head))
     cyrillic = len(_CYRILLIC.findall(head))
     if arabic or cyrillic:
@@ -82,6 +88,7 @@ _ARABIC_LETTERS = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ى": "ي",
 # "dél-szíriai", "Nahost-Friedensplan" hold a name; a form "Golán-fennsík" is two words.
 _TOKEN = re.compile(r"[^\W\d_](?:[^\W_])*")
 _MIN_STEM = 4
+_SHORTEST_IN_PHRASE = 3
 # Ordinary Arabic words that GeoNames gives as a city's other name ("مدينة", city).
 _ARABIC_WORDS = frozenset({"مدينه", "المدينه", "مدينة"})
 
@@ -90,12 +97,19 @@ def _arabic(word: str) -> str:
     return _ARABIC_MARKS.sub("", word).translate(_ARABIC_LETTERS)
 
 
-def stems(word: str, language: str) -> list[str]:
-    """The word itself (lowercased) and what is left after each ending it may carry."""
+def stems(word: str, language: str, shortest: int = _MIN_STEM) -> list[str]:
+    """The word itself (lowercased) and what is left after each ending it may carry.
+
+    ``shortest`` is the least a stem may keep: a word of a name of several words may
+    be cut shorter ("Siłami Obronnymi" as "Siły Obronne"), its other words vouch for it.
+    """
     word = word.lower().replace("’", "'")
     out = [word]
+    if language == "pl" and word.endswith("ek") and len(word) > 4:
+        # The fleeting e: "Związek", "Związku"; "Marek", "Marka".
+        out.append(word[:-2] + "k")
     for ending in _ENDINGS.get(language, "").split():
-        if word.endswith(ending) and len(word) - len(ending) >= _MIN_STEM:
+        if word.endswith(ending) and len(word) - len(ending) >= shortest:
             stem = word[: -len(ending)]
             out.append(stem)
             if language == "hu":
@@ -137,7 +151,8 @@ class ForeignMatcher:
             word_stems = tuple(frozenset({_arabic(w)}) for w in words)
             capital = False
         else:
-            word_stems = tuple(frozenset(stems(w, self.language)) for w in words)
+            shortest = _SHORTEST_IN_PHRASE if len(words) > 1 else _MIN_STEM
+            word_stems = tuple(frozenset(stems(w, self.language, shortest)) for w in words)
             capital = words[0][:1].isupper()
         record = (word_stems, capital, kind, name)
         for stem in word_stems[0]:
@@ -156,7 +171,13 @@ class ForeignMatcher:
                     size = len(word_stems)
                     if best is not None and size <= best[0]:
                         continue
-                    if capital and not word[:1].isupper():
+                    if size == 1 and len(first) < _MIN_STEM and skip == 0 and first != word.lower():
+                        continue  # a short stem is for the words of longer names only
+                    if (
+                        capital
+                        and not word[:1].isupper()
+                        and not self._adjective(word, first, kind, size)
+                    ):
                         continue
                     if i + size > len(tokens) or not self._follows(tokens, i, word_stems):
                         continue
@@ -170,9 +191,19 @@ class ForeignMatcher:
             i += size
         return found
 
+    def _adjective(self, word: str, stem: str, kind: str, size: int) -> bool:
+        """A Hungarian adjective of a place, in lower case: "moszkvai", "jeruzsálemi"."""
+        return (
+            self.language == "hu"
+            and kind == "PLACE"
+            and size == 1
+            and word.endswith("i")
+            and len(stem) < len(word)
+        )
+
     def _first_candidates(self, word: str) -> list[tuple[int, str]]:
         if self.language != "ar":
-            return [(0, s) for s in stems(word, self.language)]
+            return [(0, s) for s in stems(word, self.language, _SHORTEST_IN_PHRASE)]
         plain = _arabic(word)
         out = [(0, plain)]
         for prefix in _ARABIC_PREFIXES:
@@ -191,7 +222,7 @@ class ForeignMatcher:
             if self.language == "ar":
                 candidates = {_arabic(word)}
             else:
-                candidates = set(stems(word, self.language))
+                candidates = set(stems(word, self.language, _SHORTEST_IN_PHRASE))
             if candidates.isdisjoint(word_stems[offset]):
                 return False
         return True

@@ -5,19 +5,22 @@
   all-capital known place anywhere is a place too, not an acronym.
 - "By Jane Harwood" alone on a line is the byline's person.
 - Names joined by slashes with an agency ("REUTERS/Ivan Sekretarev", "KOBI GIDON / GPO")
-  are a photo credit: nothing in them is a mention.
-- The name before "airport", "residence" or "air base" is a place without that noun
-  ("Ben-Gurion airport"), and so is the name after "Flughafen" or "aeroporto".
+  are a photo credit: the agency in it is an organisation, the photographer's name and
+  the words "Pool", "PHOTO" or "Handout" are no mention.
+- The name before "airport", "residence", "air base" or "base" is a place without that
+  noun ("Ben-Gurion airport", "the T-4 base", even where the name looks like a weapon's
+  designator), and so is the name after "Flughafen", "aeroporto" or "base aerea".
 """
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from briefing_tui.entities.mention import Mention
 from briefing_tui.entities.overlaps import fill
+from briefing_tui.entities.phrases import FAST, _scanner
 from briefing_tui.entities.wordlists import words
 
 _DATELINE = re.compile(r"([A-Z][A-Z'.-]+(?:[ ][A-Z][A-Z'.-]+){0,2})(?=[ ]*(?:,|\(|—|–|-[ ]|$))")
@@ -25,8 +28,10 @@ _BYLINE = re.compile(
     r"(?:By|Von|Di|Od|Par|Por)[ ]+([A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+){1,3})[ ]*$", re.M
 )
 _BYLINE_WORDS = ("By ", "Von ", "Di ", "Od ", "Par ", "Por ")
-# A line that may open with a dateline or a byline.
+# A line that may open with a dateline or a byline (found in C where the extension is
+# built, and is recent enough to have the scan).
 _LINE_START = re.compile(r"\n(?=[A-Z]{2}|(?:By|Von|Di|Od|Par|Por) )")
+_line_starts = getattr(_scanner, "line_starts", None) if FAST else None
 _AGENCIES = frozenset(
     words(
         """
@@ -35,11 +40,29 @@ _AGENCIES = frozenset(
         """
     )
 )
+# The agencies a credit names, by the word that names them.
+_AGENCY_NAMES = {
+    "reuters": "Reuters",
+    "afp": "AFP",
+    "ap": "Associated Press",
+    "gpo": "Government Press Office",
+    "epa": "EPA",
+    "getty": "Getty Images",
+    "tass": "TASS",
+    "sputnik": "Sputnik",
+    "flash90": "Flash90",
+    "xinhua": "Xinhua",
+    "anadolu": "Anadolu Agency",
+    "ansa": "ANSA",
+    "dpa": "dpa",
+    "pap": "PAP",
+    "mti": "MTI",
+    "kremlin": "Kremlin",
+}
 _CREDIT_WORD = re.compile(r"[A-Z][\w'’.-]*")
-_SITES_AFTER = (" airport", " residence", " air base", " airbase")
 _SITE_NAME_BEFORE = re.compile(r"((?:[A-Z][\w'-]*[ ]){1,3})$")
+_SITES_BEFORE = ("Flughafen ", "aeroporto ", "base aerea ", "lotnisko ", "lotnisku ", "repülőtér ")
 _NOT_SITE_WORDS = frozenset(words("The A An His Her Its Their Our This That In At To From By"))
-_SITES_BEFORE = ("Flughafen ", "aeroporto ", "lotnisko ", "lotnisku ", "repülőtér ")
 _SITE_NAME_AFTER = re.compile(r"[A-Z][\w'-]*(?:[ ][A-Z][\w'-]*){0,2}")
 
 
@@ -50,25 +73,21 @@ def apply_layout(
     place_of: Callable[[str], str | None],
     known_people: frozenset[str],
     foreign: bool = False,
+    site_nouns: Sequence[int] = (),
 ) -> list[Mention]:
     """``found`` with datelines, bylines, credits and named sites set right.
 
-    ``foreign`` looks for the words that come before a site's name in other languages.
+    ``site_nouns`` are where the scan found a noun that follows a site's name
+    ("airport"); ``foreign`` looks for the words that come before a site's name in
+    other languages ("Flughafen", also inside "dall'aeroporto").
     """
     found = _lines(text, found, place_of)
     if "/" in text:
         found = _credits(text, found)
-    # " air" is in three of the four site words: two searches rule most articles out;
-    # the words before a site's name are looked for only in the languages that use them.
-    if ((" air" in folded or " residence" in folded) and _has_site_word(folded)) or (
-        foreign and any(cue in folded for cue in _SITES_BEFORE)
-    ):
-        found = _sites(text, folded, found, known_people)
+    before = foreign and any(cue in folded for cue in _SITES_BEFORE)
+    if site_nouns or before:
+        found = _sites(text, folded, found, known_people, site_nouns, before)
     return found
-
-
-def _has_site_word(folded: str) -> bool:
-    return any(cue in folded for cue in _SITES_AFTER)
 
 
 def _lines(text: str, found: list[Mention], place_of: Callable[[str], str | None]) -> list[Mention]:
@@ -76,7 +95,10 @@ def _lines(text: str, found: list[Mention], place_of: Callable[[str], str | None
     extra: list[Mention] = []
     head = text[:2]
     starts = [0] if (head.isupper() and head.isalpha()) or text.startswith(_BYLINE_WORDS) else []
-    starts.extend(m.end() for m in _LINE_START.finditer(text))
+    if _line_starts is not None:
+        starts.extend(_line_starts(text, _BYLINE_WORDS))
+    else:
+        starts.extend(m.end() for m in _LINE_START.finditer(text))
     for at in starts:
         line_end = text.find("\n", at)
         if line_end < 0:
@@ -113,17 +135,23 @@ def _replace(found: list[Mention], extra: list[Mention]) -> list[Mention]:
 
 
 def _credits(text: str, found: list[Mention]) -> list[Mention]:
-    """Drop every mention inside a photo credit."""
+    """In a photo credit, the agencies are organisations and nothing else is a mention."""
     spans: list[tuple[int, int]] = []
+    agencies: list[Mention] = []
     at = text.find("/")
     while at >= 0:
         start, end, groups = _credit_around(text, at)
         if any(g.lower() in _AGENCIES for group in groups for g in group.split()):
             spans.append((start, end))
+            for word in _CREDIT_WORD.finditer(text, start, end):
+                name = _AGENCY_NAMES.get(word.group().lower())
+                if name is not None:
+                    agencies.append(Mention(word.start(), word.end(), word.group(), "ORG", name))
         at = text.find("/", max(end, at + 1))
     if not spans:
         return found
-    return [m for m in found if not any(m.start < e and s < m.end for s, e in spans)]
+    kept = [m for m in found if not any(m.start < e and s < m.end for s, e in spans)]
+    return fill(kept, agencies) if agencies else kept
 
 
 def _credit_around(text: str, slash: int) -> tuple[int, int, list[str]]:
@@ -171,25 +199,28 @@ def _credit_around(text: str, slash: int) -> tuple[int, int, list[str]]:
 
 
 def _sites(
-    text: str, folded: str, found: list[Mention], known_people: frozenset[str]
+    text: str,
+    folded: str,
+    found: list[Mention],
+    known_people: frozenset[str],
+    site_nouns: Sequence[int],
+    before: bool,
 ) -> list[Mention]:
     """The names of airports, residences and bases, without the generic noun."""
     extra: list[Mention] = []
-    for cue in _SITES_AFTER:
-        at = folded.find(cue)
-        while at >= 0:
-            after = at + len(cue)
-            if after >= len(folded) or not folded[after].isalnum():
-                match = _SITE_NAME_BEFORE.search(folded, max(0, at - 60), at + 1)
-                if match is not None and text.find("\n", match.start(1), at) < 0:
-                    names = match.group(1).split()
-                    start = match.start(1)
-                    while names and names[0] in _NOT_SITE_WORDS:
-                        start += len(names.pop(0)) + 1
-                    if names and not names[-1].endswith("'s"):
-                        extra.append(_site(text, start, at))
-            at = folded.find(cue, at + 1)
-    for cue in _SITES_BEFORE:
+    for noun in site_nouns:
+        at = noun - 1
+        if at < 0 or folded[at] != " ":
+            continue
+        match = _SITE_NAME_BEFORE.search(folded, max(0, at - 60), at + 1)
+        if match is not None and text.find("\n", match.start(1), at) < 0:
+            names = match.group(1).split()
+            start = match.start(1)
+            while names and names[0] in _NOT_SITE_WORDS:
+                start += len(names.pop(0)) + 1
+            if names and not names[-1].endswith("'s"):
+                extra.append(_site(text, start, at))
+    for cue in _SITES_BEFORE if before else ():
         at = folded.find(cue)
         while at >= 0:
             match = _SITE_NAME_AFTER.match(folded, at + len(cue))
@@ -203,7 +234,9 @@ def _sites(
         for m in found
         if not (
             any(m.start < e.end and e.start < m.end for e in extra)
-            and (m.type == "OTHER" or (m.type == "PERSON" and m.name not in known_people))
+            and (
+                m.type in ("OTHER", "WEAPON") or (m.type == "PERSON" and m.name not in known_people)
+            )
         )
     ]
     return fill(kept, extra)

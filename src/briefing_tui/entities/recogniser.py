@@ -5,6 +5,8 @@ from __future__ import annotations
 import threading
 from collections.abc import Iterable, Iterator
 
+from briefing_tui.entities.announced import announced
+from briefing_tui.entities.cues import mention_of
 from briefing_tui.entities.gazetteer import Entry, Gazetteer, fold, surface_key
 from briefing_tui.entities.languages import ForeignMatcher, detect, foreign_entries
 from briefing_tui.entities.layout import apply_layout
@@ -18,7 +20,7 @@ from briefing_tui.entities.phrases import (
 )
 
 # Bump when the rules change, so cached results are recomputed.
-RULES_VERSION = "8"
+RULES_VERSION = "10"
 
 
 def _phrases(
@@ -54,8 +56,12 @@ class Recogniser:
         owned: set[str] = set()
         phrases = _phrases(gazetteer.surface_forms(), owned)
         people = {e.name for e in gazetteer.entries if e.type == "PERSON"}
+        # The trigger kind of the nouns after a site's name ("airport").
+        self._site_kind = -1
         if rules:
-            from briefing_tui.entities.cues import TRIGGERS
+            from briefing_tui.entities.cues import SITE_AFTER, TRIGGERS
+
+            self._site_kind = SITE_AFTER
             from briefing_tui.entities.world import world_entries
 
             # The world's other names of an entity the gazetteer lists too ("Persia" for
@@ -120,28 +126,63 @@ class Recogniser:
 
         english = apply_rules(text, folded, spaced, found, triggers, self._people, self.fast)
         language = detect(text)
+        kind = self._site_kind
+        sites = [t[0] for t in triggers if t[2] == kind] if triggers else []
         english = apply_layout(
-            text, folded, english, self._place_of, self._people, language != "en"
+            text, folded, english, self._place_of, self._people, language != "en", sites
         )
         if language == "en":
             return english
         # Capitalised runs mean little in German nouns or Polish sentence openings.
         english = [m for m in english if m.type != "OTHER"]
-        return _merge_foreign(self._foreign_matcher(language).find(text), english)
+        merged = _merge_foreign(text, self._foreign_matcher(language).find(text), english)
+        return fill(merged, announced(text, language, merged))
 
 
-def _merge_foreign(foreign: list[Mention], english: list[Mention]) -> list[Mention]:
+def _after_places(text: str, foreign: list[Mention], english: list[Mention]) -> list[Mention]:
+    """People the English rules found, without the places the word-by-word matcher knows.
+
+    "президент Сербии Александр Вучич", "prezydent Białorusi Aleksander Łukaszenka": the
+    place before is the title's, the rest is the person; a place at the end is where
+    the person went.  What is left must keep two words.
+    """
+    starts = {f.start: f for f in foreign if f.type != "PERSON"}
+    ends = {f.end: f for f in foreign if f.type != "PERSON"}
+    out = list(english)
+    changed = False
+    for index, person in enumerate(english):
+        if person.type != "PERSON":
+            continue
+        start, end = person.start, person.end
+        place = starts.get(start)
+        if place is not None and place.end < end:
+            start = place.end
+            while start < end and text[start].isspace():
+                start += 1
+        place = ends.get(end)
+        if place is not None and place.start > start and text[place.start - 1] == " ":
+            end = place.start
+            while end > start and text[end - 1].isspace():
+                end -= 1
+        if (start, end) == (person.start, person.end):
+            continue
+        if " " in text[start:end] and text[start].isupper():
+            changed = True
+            out[index] = mention_of(text, start, end, "PERSON")
+    return out if changed else english
+
+
+def _merge_foreign(text: str, foreign: list[Mention], english: list[Mention]) -> list[Mention]:
     """The word-by-word hits first, then the English rules' hits around them.
 
     A person the English rules found wins over the foreign hits it covers unless one of
     them is a person too ("Naama Issachar" over a place "Naama"; but "Izraela" and
     "Benjamin Netanjahu" over "Izraela Benjamin Netanjahu").
     """
+    english = _after_places(text, foreign, english)
     people = [m for m in english if m.type == "PERSON" and " " in m.text]
     if people:
-        inside = {
-            p: [f for f in foreign if p.start <= f.start and f.end <= p.end] for p in people
-        }
+        inside = {p: [f for f in foreign if p.start <= f.start and f.end <= p.end] for p in people}
         chosen = [
             p
             for p, hits in inside.items()

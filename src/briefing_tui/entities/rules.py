@@ -3,8 +3,8 @@
 The words that start a rule (month names, titles, cue words, currency signs) are
 found by the same automaton as the gazetteer's names, so a rule costs nothing
 where its trigger is absent (``triggered``); a few rules scan the whole text
-(``scans``).  Capitalised runs left over come out as PERSON when a given name
-leads them, else OTHER.
+(``scans``).  Capitalised runs left over, in any alphabet, come out as PERSON
+when a given name or a title in one of the covered languages leads them, else OTHER.
 """
 
 from __future__ import annotations
@@ -113,7 +113,8 @@ def apply_rules(
     extra.extend(sums_in_words(text, folded, numbers))
     accepted = resolve(found, extra)
     people, others = capital_runs(text, folded, accepted, runs)
-    accepted = fill(accepted, people)
+    # A person may take in a place's name after a given name: the longer span wins.
+    accepted = resolve(accepted, people) if people else accepted
     if people or any(m.type == "PERSON" and m.name not in known_people for m in extra):
         accepted = propagate_people(text, folded, accepted, known_people)
     accepted = fill(accepted, acronyms(text, folded, accepted, capitals))

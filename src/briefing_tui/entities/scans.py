@@ -4,14 +4,19 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from functools import lru_cache
 
 from briefing_tui.entities.cues import (
     CURRENCY_WORDS,
     MONTH_SURNAMES,
+    NAME_LETTER,
+    NAME_UPPER,
     NOT_NAMES,
-    ROLES,
+    PERSON_TITLES,
+    ROLES_AFTER,
     TITLE_WORDS,
     TRIGGERS,
+    is_role,
     mention_of,
     open_left,
     word_before,
@@ -116,6 +121,10 @@ def capital_runs(
     count = len(accepted)
     for start, end, run in runs:
         if start in claimed:  # most runs begin with a name already found
+            head = run.split(" ", 1)[0]
+            if "-" in head and is_role(head.lower()) and accepted[starts.index(start)].end < end:
+                # A known body's head, then a name ("Mossad-Chef Yossi Cohen").
+                _classify(text, folded, start, run, people, others)
             continue
         at = bisect_left(starts, start)
         if at and accepted[at - 1][1] > start:
@@ -123,25 +132,48 @@ def capital_runs(
         if at < count and starts[at] < end:
             run = run[: starts[at] - start].rstrip()
             if " " not in run:
+                known = accepted[at]
+                if (
+                    run in GIVEN_NAMES
+                    and known.type == "PLACE"
+                    and known.start == start + len(run) + 1
+                    and " " not in known.text
+                ):
+                    # A given name before a place's name is a person's ("Yair Golan").
+                    people.append(mention_of(text, start, known.end, "PERSON"))
                 continue
         elif end < len(folded) and folded[end] == "'":
             continue
         if not open_left(folded, start):
             continue
+        # A place's possessive before a name makes a person ("Serbia's Aleksandar Vucic").
+        led = (
+            at > 0
+            and accepted[at - 1].end == start - 3
+            and accepted[at - 1].type == "PLACE"
+            and folded[start - 3 : start] == "'s "
+        )
         offset = start
         for part in run.split(" and "):
-            _classify(text, folded, offset, part, people, others)
+            _classify(text, folded, offset, part, people, others, led)
             offset += len(part) + 5
+            led = False
     return people, others
 
 
 def _classify(
-    text: str, folded: str, start: int, run: str, people: list[Mention], others: list[Mention]
+    text: str,
+    folded: str,
+    start: int,
+    run: str,
+    people: list[Mention],
+    others: list[Mention],
+    led: bool = False,
 ) -> None:
     """Type one run of capitalised words as PERSON or OTHER, or drop it."""
     line = text.find("\n", start, start + len(run))
     if line >= 0:  # a run never crosses a line: each side stands alone
-        _classify(text, folded, start, run[: line - start], people, others)
+        _classify(text, folded, start, run[: line - start], people, others, led)
         rest = run[line - start :]
         skip = len(rest) - len(rest.lstrip(" "))
         _classify(text, folded, line + skip, rest[skip:], people, others)
@@ -153,26 +185,61 @@ def _classify(
         tokens.pop()
     while tokens and (tokens[0] in NOT_NAMES or tokens[0] in TITLE_WORDS):
         start += len(tokens.pop(0)) + 1
+    titled = led
+    for i in range(len(tokens) - 2, -1, -1):
+        if _heads_a_name(tokens[i]):
+            # A title inside the run heads the name after it ("Serbiens Präsident
+            # Aleksandar Vučić", "Mossad-Chef Yossi Cohen").
+            start += len(" ".join(tokens[: i + 1])) + 1
+            del tokens[: i + 1]
+            titled = True
+            break
     if len(tokens) == 3 and tokens[0] not in GIVEN_NAMES and tokens[1] in GIVEN_NAMES:
-        # A noun before a name ("des Hackers Alexej Burkow"): the name alone.
-        start += len(tokens.pop(0)) + 1
+        if (
+            not tokens[0].isascii()
+            and not tokens[0].endswith(_NOUN_ENDINGS)
+            and word_before(folded, start) not in _ARTICLES
+        ):
+            # A family name first, then what follows ("Szijjártó Péter Moszkvába").
+            tokens.pop()
+        else:
+            # A noun before a name ("des Hackers Alexej Burkow"): the name alone.
+            start += len(tokens.pop(0)) + 1
     capitals = [t for t in tokens if t[0].isupper()]
     if len(capitals) < 2 or all(t in TITLE_WORDS or t in TRIGGERS for t in capitals):
         return
     end = start + len(" ".join(tokens))
+    if titled and (tokens[0] in TRIGGERS or tokens[0] in NOT_NAMES):
+        titled = False
     if (
-        (tokens[0] in GIVEN_NAMES or word_before(folded, start) in ROLES)
+        (titled or tokens[0] in GIVEN_NAMES or is_role(word_before(folded, start)))
         and len(tokens) <= 4
-        and (
-            not any(t in TRIGGERS or t in NOT_NAMES for t in tokens[1:])
-            or _month_surname(tokens)
-        )
-    ):
+        and (not any(t in TRIGGERS or t in NOT_NAMES for t in tokens[1:]) or _month_surname(tokens))
+    ) or (len(tokens) == 2 and _family_name_first(tokens, folded, end)):
         people.append(mention_of(text, start, end, "PERSON"))
     elif tokens[0] in _PLACE_HEADS and len(tokens) <= 3:
         others.append(mention_of(text, start, end, "PLACE"))
     else:
         others.append(mention_of(text, start, end, "OTHER"))
+
+
+# German articles: a capitalised word after one is a noun, not a family name.
+_ARTICLES = frozenset(words("der die das des dem den ein eine eines einem einen einer"))
+# Endings of German nouns for people ("Bürgerrechtler", "Ärztin"), never family names.
+_NOUN_ENDINGS = ("er", "ers", "in", "en")
+
+
+@lru_cache(maxsize=1 << 16)
+def _heads_a_name(word: str) -> bool:
+    """A title, or a role in any covered language, that heads the name after it."""
+    return word in PERSON_TITLES or is_role(word.lower())
+
+
+def _family_name_first(tokens: list[str], folded: str, end: int) -> bool:
+    """A family name, then a given name, as Hungarian writes them ("Orbán Viktor")."""
+    if tokens[1] not in GIVEN_NAMES or tokens[0] in GIVEN_NAMES or tokens[0] in TRIGGERS:
+        return False
+    return not tokens[0].isascii() or folded.startswith(ROLES_AFTER, end + 1)
 
 
 def _month_surname(tokens: list[str]) -> bool:
@@ -189,8 +256,8 @@ _PLACE_HEADS = frozenset(words("Mount Mt. Lake Cape Fort Port"))
 # The scans run on the spaced text (a space, then the folded text with quotes and
 # brackets made spaces): a pattern that starts with a space lets the regular
 # expression engine jump from word to word.  Offsets in it are one more than in the text.
-# A run's word: "Putin", "Ben-Gurion", "Ze'ev" ("'s" ends it: "Putin's" is "Putin").
-_RUN_TOKEN = r"[A-Z](?:[A-Za-z0-9-]|'(?=[A-Za-z])(?!s(?![A-Za-z])))+"
+# A run's word: "Putin", "Ben-Gurion", "Ze'ev", "Orbán" ("'s" ends it: "Putin's" is "Putin").
+_RUN_TOKEN = rf"[{NAME_UPPER}](?:[{NAME_LETTER}-]|'(?=[A-Za-z])(?!s(?![A-Za-z])))+"
 _RUN = re.compile(rf" ({_RUN_TOKEN}(?: (?:(?:of|and|the|de|al|bin) )?{_RUN_TOKEN})+)")
 _CAPS = re.compile(r" ([A-Z]{2,6}(?: [A-Z]{2,6}){0,2})(?![A-Za-z0-9])")
 _NUMBER = re.compile(r" (\d[\d,]*(?:\.\d+)?)")
@@ -217,7 +284,7 @@ _NUMBER_BODY = r"\d[\d,]*(?:\.\d+)?"
 # first alternative that matches loses only the abbreviations inside a run: those are
 # looked for again in the run itself, when it has two capitals in a row (a run in
 # title case has none).
-_ANY = re.compile(rf" (?=[A-Z\d])(?:({_RUN_BODY})|({_CAPS_BODY})|({_NUMBER_BODY}))")
+_ANY = re.compile(rf" (?=[{NAME_UPPER}\d])(?:({_RUN_BODY})|({_CAPS_BODY})|({_NUMBER_BODY}))")
 _TWO_CAPITALS = re.compile(r"[A-Z][A-Z]")
 
 
@@ -325,6 +392,9 @@ def propagate_people(
         if m.type == "PERSON" and m.name not in known:
             parts = m.name.split()
             if len(parts) > 1 and parts[0] in _SURNAME_FIRST:
+                surnames.setdefault(parts[0], m.name)
+            elif len(parts) == 2 and parts[1] in GIVEN_NAMES and parts[0] not in GIVEN_NAMES:
+                # The family name first ("Orbán Viktor"): it stands for the person later.
                 surnames.setdefault(parts[0], m.name)
             elif (
                 len(parts) > 1

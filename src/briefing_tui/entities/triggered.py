@@ -8,13 +8,17 @@ from operator import itemgetter
 
 from briefing_tui.entities.cues import (
     EVENT_CUE,
+    GOVERNMENT,
     MONTH,
     MONTH_AMBIGUOUS,
     MONTH_SURNAMES,
+    NAME_LOWER,
+    NAME_UPPER,
     NOT_NAMES,
     ORG_CUE,
     ORG_CUE_OF,
     PLACE_CUE,
+    SITE_AFTER,
     SYMBOL,
     TITLE,
     TRIGGERS,
@@ -31,8 +35,11 @@ _PARTICLES = (
 )
 # A name word: "Putin", "McFaul", "Ben-Gurion", "Ze'ev", "O'Brien", or an initial ("J.").
 # Apostrophes and hyphens of every form are folded to ASCII first; "'s" ends a word.
+_U = f"[{NAME_UPPER}]"
+_L = f"[{NAME_LOWER}]"
 _NAME_TOKEN = (
-    r"(?:[A-Z](?:[a-z]*[A-Z][a-z]+|[a-z]*'(?!s\b)[A-Za-z][a-z]+|[a-z]+(?:-[A-Za-z][a-z]+)?|\.))"
+    rf"(?:{_U}(?:{_L}*{_U}{_L}+|{_L}*'(?!s\b)[{NAME_UPPER}{NAME_LOWER}]{_L}+"
+    rf"|{_L}+(?:-[{NAME_UPPER}{NAME_LOWER}]{_L}+)?|\.))"
 )
 _NAME_GAP = rf"(?:(?:[ ]+{_PARTICLES})+[ ]+|[ ]+{_PARTICLES}-|[ ]+)"
 _NAME = re.compile(rf"[ ]+({_NAME_TOKEN}(?:{_NAME_GAP}{_NAME_TOKEN}){{0,3}})")
@@ -156,10 +163,13 @@ def _person_after_title(text: str, folded: str, start: int, end: int, kind: int)
 _WORD = re.compile(r"[^ ]+")
 # Month names that are also surnames ("Theresa May"): after a given name they stay in it.
 
+
 def _surname_not_date(folded: str, end: int) -> bool:
     """True when no day or year follows the month-like word that ends at ``end``."""
     after = folded[end : end + 3].lstrip(" ,")
     return not after[:1].isdigit()
+
+
 _FIRST = itemgetter(0)
 # A word that ends the name after a title: a stop word, a trigger, or a trigger without its dot.
 _NAME_STOPS = NOT_NAMES | frozenset(TRIGGERS) | frozenset(w[:-1] for w in TRIGGERS if w[-1] == ".")
@@ -247,7 +257,6 @@ def _within_sentence(text: str, folded: str, start: int, end: int) -> int:
     return len(folded[:end].rstrip(" ")) if line >= 0 else end
 
 
-
 def _may_end_run(window: str) -> bool:
     """False when ``window`` cannot end with a ``_RUN_BEFORE`` match (skips the search).
 
@@ -278,6 +287,24 @@ def _money_after_symbol(text: str, folded: str, start: int, end: int, _: int) ->
     return mention_of(text, start, amount.end(), "MONEY")
 
 
+def _site_word(text: str, folded: str, start: int, end: int, kind: int) -> Mention | None:
+    """Nothing here: the layout pass names the site next to the word."""
+    return None
+
+
+_GOVERNMENT_OF = re.compile(r"\bthe ([A-Z][a-z]+) $")
+
+
+def _surname_of_government(
+    text: str, folded: str, start: int, end: int, kind: int
+) -> Mention | None:
+    """The surname that names a government ("the Obama administration") is a person's."""
+    before = _GOVERNMENT_OF.search(folded, max(0, start - 24), start)
+    if before is None or before.group(1) in NOT_NAMES or before.group(1) in TRIGGERS:
+        return None
+    return mention_of(text, before.start(1), before.end(1), "PERSON")
+
+
 BY_KIND: dict[int, Callable[[str, str, int, int, int], Mention | None]] = {
     MONTH: _date_from_month,
     MONTH_AMBIGUOUS: _date_from_month,
@@ -288,4 +315,6 @@ BY_KIND: dict[int, Callable[[str, str, int, int, int], Mention | None]] = {
     EVENT_CUE: _cue_run,
     PLACE_CUE: _cue_run,
     SYMBOL: _money_after_symbol,
+    SITE_AFTER: _site_word,
+    GOVERNMENT: _surname_of_government,
 }

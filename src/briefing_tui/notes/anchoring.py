@@ -36,6 +36,7 @@ INDEX_FROM_NOTES = 20
 BATCH_FROM = 8
 MAX_CLUSTERS = 8
 MIN_QUOTE_SIMILARITY = 0.6
+BRACKET_SIMILARITY = 0.85
 AMBIGUITY_MARGIN = 8.0
 TRIM = 4
 EDGE_EVIDENCE = 8
@@ -51,8 +52,13 @@ class _Candidate:
     end: int
     quote_similarity: float
     quote_evidence: float
-    context_evidence: float
+    before: float
+    after: float
     distance: int
+
+    @property
+    def context_evidence(self) -> float:
+        return self.before + self.after
 
     @property
     def evidence(self) -> float:
@@ -152,7 +158,7 @@ class _Placer:
         before = _context_evidence(target.prefix, self.text, start, before=True)
         after = _context_evidence(target.suffix, self.text, end, before=False)
         return _Candidate(
-            start, end, similarity, quote_evidence, before + after, abs(start - target.start)
+            start, end, similarity, quote_evidence, before, after, abs(start - target.start)
         )
 
     def _judge_exact(self, target: Target, starts: list[int]) -> list[_Candidate]:
@@ -167,7 +173,7 @@ class _Placer:
             target.suffix, [(s + m, s + m + len(target.suffix)) for s in starts], False
         )
         return [
-            _Candidate(s, s + m, 1.0, float(m), b + a, abs(s - target.start))
+            _Candidate(s, s + m, 1.0, float(m), b, a, abs(s - target.start))
             for s, b, a in zip(starts, before, after, strict=True)
         ]
 
@@ -214,19 +220,46 @@ class _Placer:
         if len(target.suffix) >= SEED_CHARS:
             head = target.suffix[: 2 * SEED_CHARS]
             guesses += [hit - m for hit in self._fragment_starts(head)]
+        found = self._bracketed(target)
         if not guesses:
-            return []
+            return found
         radius = max(4, m // 3)
         clusters: dict[int, list[int]] = {}
         for guess in guesses:
             clusters.setdefault(guess // radius, []).append(guess)
         busiest = sorted(clusters.values(), key=len, reverse=True)[:MAX_CLUSTERS]
-        found: list[_Candidate] = []
         for members in busiest:
             members.sort()
             start, end, similarity = self._align(quote, members[len(members) // 2], radius)
             if end > start and similarity >= MIN_QUOTE_SIMILARITY:
                 found.append(self._judge(target, start, end, similarity))
+        return found
+
+    def _bracketed(self, target: Target) -> list[_Candidate]:
+        """Spans between the whole stored prefix and suffix found exactly, a quote's length apart.
+
+        Such a span is where the passage was, however much its words changed since: a
+        rival that keeps an exact copy of the quote elsewhere, with weaker context, from
+        being taken for it (the quote "in" rewritten "IN" is not the "in" of another
+        sentence).
+        """
+        prefix, suffix = target.prefix, target.suffix
+        if len(prefix) < SEED_CHARS or len(suffix) < SEED_CHARS:
+            return []
+        ends = [hit + len(prefix) for hit in self._find(prefix, MAX_SEED_HITS)]
+        if not ends:
+            return []
+        starts = self._find(suffix, MAX_SEED_HITS)
+        longest = 2 * len(target.quote) + SEED_CHARS
+        found: list[_Candidate] = []
+        for a in ends:
+            for b in starts:
+                if a < b <= a + longest:
+                    similarity = Levenshtein.normalized_similarity(target.quote, self.text[a:b])
+                    # Much changed, the span is only a rival: it may hold added text too.
+                    if similarity < BRACKET_SIMILARITY:
+                        similarity = 0.0
+                    found.append(self._judge(target, a, b, similarity))
         return found
 
     def _fragment_starts(self, fragment: str) -> list[int]:
@@ -332,7 +365,7 @@ class _Placer:
         n = len(self.text)
         ranked = sorted(candidates, key=lambda c: -c.rank(n))
         short = _short_context(target)
-        best = next((c for c in ranked if _convincing(c, len(target.quote), short)), None)
+        best = next((c for c in ranked if _convincing(c, target, short)), None)
         if best is None:
             return None
         if short:
@@ -363,18 +396,25 @@ def _short_context(target: Target) -> bool:
     return len(target.prefix) + len(target.suffix) < CONTEXT_CHARS
 
 
-def _convincing(candidate: _Candidate, quote_length: int, short_context: bool) -> bool:
+def _convincing(candidate: _Candidate, target: Target, short_context: bool) -> bool:
     """Enough matching characters that the span cannot be a coincidence.
 
     An exact quote needs agreeing context only when the note has enough context to
-    disagree: a note with a short one is placed on the quote wherever it is found.
+    disagree: a note with a short one is placed on the quote wherever it is found.  A
+    short quote with long context is another passage when neither side of the context
+    agrees in half its characters ("foreign affairs committee" of another sentence); a
+    quote of a few words needs as much agreeing context as one whole side.  A quote
+    much changed needs both sides to agree: one side alone may be the text beside it.
     """
     context = candidate.context_evidence
+    quote_length = len(target.quote)
     if candidate.quote_similarity >= 1.0:
         if short_context:
             return True
+        if quote_length < 80 and _agreeing_sides(candidate, target) == 0:
+            return False
         if quote_length < 24:
-            return context >= 20
+            return context >= CONTEXT_CHARS
         if quote_length < 80:
             return context >= 8
         return True
@@ -382,7 +422,22 @@ def _convincing(candidate: _Candidate, quote_length: int, short_context: bool) -
         return False
     if candidate.quote_similarity >= 0.85 and quote_length >= 48:
         return context >= 8
-    return context >= 24 and candidate.evidence >= 40
+    return context >= 24 and candidate.evidence >= 40 and _agreeing_sides(candidate, target) == 2
+
+
+def _agreeing_sides(candidate: _Candidate, target: Target) -> int:
+    """How many of prefix and suffix agree with the text beside the span in half their length.
+
+    A side stored empty (the passage began or ended the text) agrees when the span is at
+    that edge of the text too.
+    """
+    return sum(
+        evidence > 0 if not stored else 2 * evidence >= len(stored)
+        for stored, evidence in (
+            (target.prefix, candidate.before),
+            (target.suffix, candidate.after),
+        )
+    )
 
 
 def _context_evidence(expected: str, text: str, at: int, before: bool) -> float:

@@ -1,0 +1,199 @@
+"""Names the words before them announce, in languages other than English.
+
+A noun of place ("provincia di Daraa", "stadio Luzhniki", "провинции Дараа")
+makes the capitalised word after it a place; in Arabic, which has no capitals,
+a title ("الرقيب", "الوزير", "رئيس الوزراء الإسرائيلي") makes the two words after
+it, past any adjectives with the article, a person.  These hits only fill the
+gaps the known names leave.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+from briefing_tui.entities.cues import (
+    NAME_LETTER,
+    NAME_UPPER,
+    NOT_NAMES,
+    ROLES,
+    TITLE_WORDS,
+    TRIGGERS,
+    is_role,
+    mention_of,
+)
+from briefing_tui.entities.mention import Mention
+from briefing_tui.entities.overlaps import fill
+from briefing_tui.entities.wordlists import words
+
+_PLACE_NOUNS = {
+    "it": "stadio provincia regione città villaggio governatorato distretto quartiere",
+    "pl": "stadion stadionie prowincja prowincji regionie regionu mieście miasta wiosce",
+    "de": "Stadion Provinz Region Stadt Dorf Gouvernement",
+    "ru": "стадион стадионе провинция провинции провинцию городе города деревне",
+}
+_OF = {"it": "(?:di|del|della|dello) ", "de": "(?:von )"}
+_PLACE_AFTER = {
+    language: re.compile(
+        rf"(?<![^\W\d_])(?:{'|'.join(words(nouns))}) (?:{_OF.get(language, '')})?"
+        rf"([{NAME_UPPER}][{NAME_LETTER}]+(?:-[{NAME_UPPER}][{NAME_LETTER}]+)?)"
+        rf"(?![{NAME_LETTER}'’-])"
+    )
+    for language, nouns in _PLACE_NOUNS.items()
+}
+
+# Titles before a name in Arabic (with the article, or heading a phrase with it:
+# "وزير الخارجية", "رئيس الوزراء"), and the words that never belong to a name.
+_ARABIC_TITLES = frozenset(
+    words(
+        """
+        الرئيس الوزير الرقيب السفير الجنرال اللواء العقيد النقيب الجندي الملك الأمير الشيخ
+        المستشار الحاخام المبعوث رئيس وزير
+        """
+    )
+)
+_ARABIC_STOP = frozenset(
+    words(
+        """
+        في على إلى الى من عن أن إن ان مع قد كان كانت لم لن ما لا هو هي بعد قبل خلال حول بين
+        أمس يوم عند منذ حتى ثم أو أي كل غير عبر لدى نحو ضد دون إلى وقال قال أكد أعلن أشار
+        باسم جهاز مجلس حكومة دولة
+        """
+    )
+)
+_ARABIC_WORD = re.compile("[\u0621-\u064a\u064b-\u0652\u0640]+")
+_ARABIC_PREFIXES = ("و", "ف", "ل", "ب")
+
+
+def announced(text: str, language: str, known: list[Mention]) -> list[Mention]:
+    """Places and people announced by the words before them, sorted, never overlapping.
+
+    ``known`` are the names already found; a person's name never overlaps one.
+    """
+    if language == "ar":
+        return _arabic_people(text)
+    pattern = _PLACE_AFTER.get(language)
+    places = (
+        []
+        if pattern is None
+        else [mention_of(text, m.start(1), m.end(1), "PLACE") for m in pattern.finditer(text)]
+    )
+    people = _titled_people(text, known)
+    return sorted(fill(places, people)) if people else places
+
+
+_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+_BETWEEN = 2  # lower-case words a title may have before the name ("premier israeliano")
+_NAME_WORDS = 3
+
+
+def _role(word: str) -> bool:
+    word = word.lower()
+    return is_role(word) or ("-" in word and word.rsplit("-", 1)[1] in ROLES)
+
+
+def _titled_people(text: str, known: list[Mention]) -> list[Mention]:
+    """Names after a title and up to two lower-case words, past a place the title names.
+
+    "il premier israeliano Naftali Bennett", "министр иностранных дел России Сергей
+    Лавров": the title's words are all lower case, the name's words all capitalised.
+    """
+    tokens = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
+    starts = {m.start: m for m in known}
+    ends = [m.end for m in known]
+    found: list[Mention] = []
+    i = 0
+    count = len(tokens)
+    while i < count:
+        if not _role(tokens[i][2]):
+            i += 1
+            continue
+        j = i + 1
+        while (
+            j < count
+            and j - i <= _BETWEEN
+            and tokens[j][2][0].islower()
+            and not _role(tokens[j][2])
+            and text[tokens[j - 1][1] : tokens[j][0]] == " "
+        ):
+            j += 1
+        if j < count and text[tokens[j - 1][1] : tokens[j][0]] == " ":
+            head = starts.get(tokens[j][0])
+            if head is not None and head.type in ("PLACE", "ORG"):
+                while j < count and tokens[j][0] < head.end:
+                    j += 1
+            name = _capitalised(text, tokens, j)
+            if name is not None and not _covers(known, ends, name):
+                found.append(mention_of(text, name[0], name[1], "PERSON"))
+        i = j if j > i else i + 1
+    return found
+
+
+def _capitalised(text: str, tokens: list[tuple[int, int, str]], j: int) -> tuple[int, int] | None:
+    """Two or three capitalised words from ``j``, one space apart, and nothing more."""
+    if j >= len(tokens) or j == 0 or text[tokens[j - 1][1] : tokens[j][0]] != " ":
+        return None
+    k = j
+    while (
+        k < len(tokens)
+        and tokens[k][2][0].isupper()
+        and tokens[k][2] not in NOT_NAMES
+        and tokens[k][2] not in TRIGGERS
+        and tokens[k][2] not in TITLE_WORDS
+        and (k == j or text[tokens[k - 1][1] : tokens[k][0]] == " ")
+    ):
+        k += 1
+    if not 2 <= k - j <= _NAME_WORDS:
+        return None
+    if (
+        k < len(tokens)
+        and text[tokens[k - 1][1] : tokens[k][0]] == " "
+        and tokens[k][2][0].isupper()
+    ):
+        return None
+    return tokens[j][0], tokens[k - 1][1]
+
+
+def _covers(known: list[Mention], ends: list[int], span: tuple[int, int]) -> bool:
+    at = bisect_right(ends, span[0])
+    return at < len(known) and known[at].start < span[1]
+
+
+def _is_title(word: str) -> bool:
+    if word in _ARABIC_TITLES:
+        return True
+    return word[:1] in _ARABIC_PREFIXES and word[1:] in _ARABIC_TITLES
+
+
+def _arabic_people(text: str) -> list[Mention]:
+    tokens = [(m.start(), m.end(), m.group()) for m in _ARABIC_WORD.finditer(text)]
+    found: list[Mention] = []
+    i = 0
+    while i < len(tokens):
+        if not _is_title(tokens[i][2]):
+            i += 1
+            continue
+        j = i + 1
+        while j < len(tokens) and j - i <= 3 and tokens[j][2].startswith("ال"):
+            j += 1
+        if j + 1 < len(tokens) and _name_pair(text, tokens[j], tokens[j + 1], tokens[j - 1]):
+            found.append(mention_of(text, tokens[j][0], tokens[j + 1][1], "PERSON"))
+            i = j + 2
+        else:
+            i = j
+    return found
+
+
+def _name_pair(
+    text: str,
+    first: tuple[int, int, str],
+    second: tuple[int, int, str],
+    before: tuple[int, int, str],
+) -> bool:
+    """Two words right after a title (one space apart each) that may be a name."""
+    if text[before[1] : first[0]] != " " or text[first[1] : second[0]] != " ":
+        return False
+    return all(
+        not w.startswith("ال") and w not in _ARABIC_STOP and not _is_title(w) and len(w) > 2
+        for w in (first[2], second[2])
+    )
