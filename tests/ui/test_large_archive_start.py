@@ -7,7 +7,6 @@ from reading_steps import settle, story
 from briefing_tui.paths import Locations
 from briefing_tui.session.reading import SMALL_CORPUS
 from briefing_tui.ui.app import ReaderApp
-from briefing_tui.ui.screens.reader import ReaderScreen
 from briefing_tui.ui.widgets.pane_lists import VisitList
 
 
@@ -29,7 +28,7 @@ class Watched(ReaderApp):
 
     first_screen: list[str] | None = None
 
-    def on_reader_screen_visits_shown(self, message: ReaderScreen.VisitsShown) -> None:
+    def on_reader_screen_visits_shown(self) -> None:
         visits = self.reader.query_one(VisitList)
         self.first_screen = [
             str(visits.get_option_at_index(i).id) for i in range(visits.option_count)

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.ui_search.harness import DialogHost, settle, story
 from textual.widgets import OptionList
 
 from briefing_tui.corpus import load_corpus
 from briefing_tui.ui.screens.entity_index import EntityChoice, EntityIndexScreen
+
+from .harness import DialogHost, settle, story
 
 HAARETZ = "2009-09-haaretz-secret-moscow-visit"
 

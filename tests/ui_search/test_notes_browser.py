@@ -5,12 +5,13 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from tests.ui_search.harness import DialogHost, settle, story
 from textual.widgets import OptionList
 
 from briefing_tui.corpus import load_corpus
 from briefing_tui.notes import NoteStore, make_target
 from briefing_tui.ui.screens.notes_browser import NoteChoice, NotesBrowserScreen
+
+from .harness import DialogHost, settle, story
 
 HAARETZ = "2009-09-haaretz-secret-moscow-visit"
 ASHARQ = "2016-06-asharq-coordination-on-syria"

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
-from tests.ui_search.harness import DialogHost, settle, story
 from textual.widgets import Input
 
 from briefing_tui.ui.notes.safe_fields import SafeInput
@@ -14,9 +14,11 @@ from briefing_tui.ui.screens.entity_index import EntityIndexScreen
 from briefing_tui.ui.screens.notes_browser import NotesBrowserScreen
 from briefing_tui.ui.screens.search import IndexedScreen, SearchScreen
 
+from .harness import DialogHost, settle, story
+
 HOSTILE = "Putin\x1b]52;c;ZXZpbA==\x07\x1b[2J\u202e"
 
-Dialog = Callable[[Path, Path], IndexedScreen[object]]
+Dialog = Callable[[Path, Path], IndexedScreen[Any]]
 DIALOGS: dict[str, Dialog] = {
     "search": lambda corpus, notes: SearchScreen(corpus, notes),
     "entity index": lambda corpus, notes: EntityIndexScreen(corpus, notes),

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.ui_search.harness import DialogHost, settle, story
 from textual.widgets import Input, OptionList, Static
 
 from briefing_tui.corpus import load_corpus
@@ -12,6 +11,8 @@ from briefing_tui.notes import NoteStore
 from briefing_tui.search import SearchIndex
 from briefing_tui.session.search_indexes import shared_index
 from briefing_tui.ui.screens.search import SearchChoice, SearchScreen
+
+from .harness import DialogHost, settle, story
 
 HAARETZ = "2009-09-haaretz-secret-moscow-visit"
 

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.ui_search.harness import DialogHost, settle, story
 from textual.widgets import OptionList
 
 from briefing_tui.notes import NoteStore
 from briefing_tui.ui.screens.timeline import TimelineScreen
+
+from .harness import DialogHost, settle, story
 
 
 @story
