@@ -41,6 +41,7 @@ from briefing_tui.session import (
 )
 from briefing_tui.session.reading import is_small_corpus
 from briefing_tui.textsafety import one_line
+from briefing_tui.ui.jobs import WorkerJobs
 from briefing_tui.ui.screens.reader_assign import VisitAssignment
 from briefing_tui.ui.screens.reader_crossref import CrossReferences
 from briefing_tui.ui.screens.reader_entities import ReaderEntities
@@ -61,17 +62,6 @@ def shorten_note(body: str, width: int = 48) -> str:
     """A note's body on one short, terminal-safe line."""
     line = one_line(body)
     return line if len(line) <= width else line[: width - 1].rstrip() + "…"
-
-
-class ScreenJobs:
-    """The session's background work, run as the screen's thread workers."""
-
-    def __init__(self, screen: Screen[None]) -> None:
-        self._screen = screen
-
-    def run(self, job: Callable[[], None], group: str, exclusive: bool = True) -> None:
-        """Start ``job`` in a thread worker of the screen."""
-        self._screen.run_worker(job, thread=True, group=group, exclusive=exclusive)
 
 
 class SessionNews(Message):
@@ -125,7 +115,7 @@ class ReaderScreen(Screen[None], inherit_bindings=False):
         self.locations = locations
         self.state = state
         self.place = state.place(locations.corpus)
-        self.session = ReadingSession(locations, ScreenJobs(self))
+        self.session = ReadingSession(locations, WorkerJobs(self))
         self.session.subscribe(self._hear)
         self.article: Article | None = None
         self.visit_id: str | None = None
@@ -160,7 +150,7 @@ class ReaderScreen(Screen[None], inherit_bindings=False):
             with reading:
                 yield Static(id="article-header")
                 yield Static(id="legend")
-                yield ArticleView(id="article")
+                yield ArticleView(id="article", jobs=self.session.jobs)
         yield Static("Loading the corpus…", id="status")
 
     def on_mount(self) -> None:
