@@ -54,8 +54,8 @@ from briefing_tui.ui.widgets.pane_lists import ArticleList, VisitList
 if TYPE_CHECKING:
     from briefing_tui.corpus import Article, Corpus
     from briefing_tui.paths import Locations
+    from briefing_tui.session.reader_state import ReaderState
     from briefing_tui.ui.notes import NoteFilterBar, NotesPanel
-    from briefing_tui.ui.reader_state import ReaderState
 
 
 def shorten_note(body: str, width: int = 48) -> str:
