@@ -124,7 +124,7 @@ class NotesPanel(Widget, can_focus=False):
         if self.watch_every:
             self.set_interval(self.watch_every, self.reload_if_changed)
         if self.file is not None:
-            self.call_later(self._fill)  # notes a worker read before the pane was up
+            self.call_later(self._fill)  # notes a job read before the pane was up
 
     @property
     def option_list(self) -> NoteList:
@@ -152,7 +152,7 @@ class NotesPanel(Widget, can_focus=False):
         notes: ArticleNotes | None = None,
         version: Version | None = None,
     ) -> ArticleNotes:
-        """List notes already read (and placed, in a worker, with ``arrange(text, file)``)."""
+        """List notes already read (and placed, in a job, with ``arrange(text, file)``)."""
         self.article_id = article_id
         self.text = text
         self.file = file
