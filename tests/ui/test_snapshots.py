@@ -12,8 +12,8 @@ from textual.pilot import Pilot
 from briefing_tui.corpus import load_corpus
 from briefing_tui.notes import NoteStore, make_target
 from briefing_tui.paths import Locations
+from briefing_tui.session.reader_state import ReaderState
 from briefing_tui.ui.app import LIGHT_THEME, ReaderApp
-from briefing_tui.ui.reader_state import ReaderState
 
 Snap = Callable[..., bool]
 

@@ -10,6 +10,8 @@ if TYPE_CHECKING:
     from briefing_tui.corpus import Corpus
     from briefing_tui.entities import Mention
     from briefing_tui.notes import NoteFile, Version
+    from briefing_tui.search import SearchIndex
+    from briefing_tui.search.as_you_type import LiveAnswer
     from briefing_tui.session.notes_index import NoteCounts
     from briefing_tui.session.placed_notes import ArticleNotes
 
@@ -114,3 +116,41 @@ Event = (
     | BriefingFailed
 )
 """Everything the session reports."""
+
+
+@dataclass(frozen=True)
+class IndexProgress:
+    """How far the first build of the search index has come."""
+
+    done: int
+    total: int
+
+
+@dataclass(frozen=True)
+class IndexOpened:
+    """The search index is open and can answer."""
+
+    index: SearchIndex
+
+
+@dataclass(frozen=True)
+class IndexRefreshed:
+    """The open search index has caught up with files changed since it was opened."""
+
+
+@dataclass(frozen=True)
+class IndexFailed:
+    """The search index could not be opened or refreshed; ``reason`` says why in one sentence."""
+
+    reason: str
+
+
+@dataclass(frozen=True)
+class SearchAnswered:
+    """The hits for some typed text."""
+
+    answer: LiveAnswer
+
+
+IndexEvent = IndexProgress | IndexOpened | IndexRefreshed | IndexFailed | SearchAnswered
+"""What a job over the search index reports to the dialog that asked for it."""

@@ -13,8 +13,8 @@ from textual.dom import DOMNode
 from textual.screen import Screen
 
 from briefing_tui.paths import Locations, resolve
+from briefing_tui.session.reader_state import ReaderState, load_state, save_state
 from briefing_tui.ui.binding_index import BoundAction, bound_actions
-from briefing_tui.ui.reader_state import ReaderState, load_state, save_state
 from briefing_tui.ui.screens.reader import ReaderScreen
 from briefing_tui.ui.settings import ReaderSettings, config_path, load_settings
 

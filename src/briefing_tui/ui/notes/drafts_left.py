@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from textual.app import App, ComposeResult
 from textual.binding import Binding, BindingType
@@ -21,6 +21,9 @@ from briefing_tui.textsafety import one_line
 from briefing_tui.ui.notes.dialogs import Confirm
 from briefing_tui.ui.notes.editor import NoteEditor, NoteSaved
 from briefing_tui.ui.notes.subject import shorten
+
+if TYPE_CHECKING:
+    from briefing_tui.session.jobs import Jobs
 
 
 def draft_label(draft: NoteDraft) -> str:
@@ -144,6 +147,7 @@ def reopen_drafts(
     store: NoteStore,
     chosen: Sequence[NoteDraft],
     done: Callable[[NoteSaved | None], None] | None = None,
+    jobs: Jobs | None = None,
 ) -> None:
     """Open the editor on each chosen draft in turn; ``done`` hears each editor's result."""
     queue = list(chosen)
@@ -153,7 +157,7 @@ def reopen_drafts(
             done(result)
         if queue:
             draft = queue.pop(0)
-            editor = NoteEditor.from_draft(store, draft, stored_note(store, draft))
+            editor = NoteEditor.from_draft(store, draft, stored_note(store, draft), jobs)
             app.push_screen(editor, next_one)
 
     next_one(first=True)
@@ -185,6 +189,7 @@ def offer_drafts(
     app: App[Any],
     store: NoteStore,
     done: Callable[[NoteSaved | None], None] | None = None,
+    jobs: Jobs | None = None,
 ) -> bool:
     """At start-up: if drafts for this store were left behind, ask which to reopen.
 
@@ -204,7 +209,7 @@ def offer_drafts(
 
     def answer(chosen: list[NoteDraft] | None) -> None:
         if chosen:
-            reopen_drafts(app, store, chosen, done)
+            reopen_drafts(app, store, chosen, done, jobs)
 
     app.push_screen(DraftsLeftDialog(found), answer)
     return True

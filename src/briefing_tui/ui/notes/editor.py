@@ -10,18 +10,17 @@ from __future__ import annotations
 
 from contextlib import suppress
 from dataclasses import dataclass, replace
-from functools import partial
 from pathlib import Path
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.css.query import NoMatches
+from textual.message import Message
 from textual.screen import ModalScreen
 from textual.timer import Timer
 from textual.widgets import Button, Input, Static, TextArea
-from textual.worker import Worker, WorkerState
 
 from briefing_tui.notes import drafts
 from briefing_tui.notes.copies import default_copy_path, save_copy
@@ -30,6 +29,7 @@ from briefing_tui.notes.model import Kind, Note, make_target, now
 from briefing_tui.notes.store import EditConflict, NoteStore
 from briefing_tui.problems import BriefingError
 from briefing_tui.textsafety import one_line
+from briefing_tui.ui.jobs import WorkerJobs
 from briefing_tui.ui.notes.conflict import Choice, EditConflictDialog
 from briefing_tui.ui.notes.dialogs import AskLine, Confirm
 from briefing_tui.ui.notes.safe_fields import SafeInput, SafeTextArea
@@ -41,6 +41,9 @@ from briefing_tui.ui.notes.subject import (
     parse_tags,
     subject_of,
 )
+
+if TYPE_CHECKING:
+    from briefing_tui.session.jobs import Jobs
 
 DRAFT_EVERY = 1.0
 """Seconds between two looks at the text to keep a draft of it (at most this much is lost)."""
@@ -102,6 +105,13 @@ class NoteEditor(ModalScreen[NoteSaved | None]):
         Binding("ctrl+o", "save_copy", "Save a copy", priority=True, id="note-editor.copy"),
     ]
 
+    class Written(Message, bubble=False):
+        """A save has ended: the note as saved, or what stopped it."""
+
+        def __init__(self, result: Note | Exception) -> None:
+            super().__init__()
+            self.result = result
+
     def __init__(
         self,
         store: NoteStore,
@@ -112,9 +122,11 @@ class NoteEditor(ModalScreen[NoteSaved | None]):
         tags: tuple[str, ...] | None = None,
         draft_key: str | None = None,
         draft_every: float = DRAFT_EVERY,
+        jobs: Jobs | None = None,
     ) -> None:
         super().__init__()
         self.store = store
+        self.jobs = jobs or WorkerJobs(self)
         self.note = note
         if note is not None and subject.target is None and note.target is not None:
             subject = replace(subject, target=note.target)
@@ -160,7 +172,9 @@ class NoteEditor(ModalScreen[NoteSaved | None]):
         return cls(store, NoteSubject.visit(visit_id))
 
     @classmethod
-    def from_draft(cls, store: NoteStore, draft: NoteDraft, note: Note | None = None) -> NoteEditor:
+    def from_draft(
+        cls, store: NoteStore, draft: NoteDraft, note: Note | None = None, jobs: Jobs | None = None
+    ) -> NoteEditor:
         """Reopen a draft found at start-up; ``note`` is the stored note it was editing, if any."""
         return cls(
             store,
@@ -169,6 +183,7 @@ class NoteEditor(ModalScreen[NoteSaved | None]):
             body=draft.body,
             tags=draft.tags,
             draft_key=draft.key,
+            jobs=jobs,
         )
 
     # -- layout -----------------------------------------------------------------
@@ -316,22 +331,21 @@ class NoteEditor(ModalScreen[NoteSaved | None]):
         self._saving = True
         self.query_one("#body", TextArea).read_only = True
         self.query_one("#hint", Static).update("Saving…")
-        self.run_worker(
-            partial(self._write, note), thread=True, exit_on_error=False, group="note-save"
-        )
 
-    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
-        if event.worker.group != "note-save":
-            return
-        result = event.worker.result
-        if event.state == WorkerState.SUCCESS and isinstance(result, Note):
+        def save() -> None:
+            self.post_message(self.Written(self._write(note)))
+
+        self.jobs.run(save, group="note-save", exclusive=False)
+
+    def on_note_editor_written(self, message: NoteEditor.Written) -> None:
+        """The save has ended: close with the note, ask about a conflict, or say what failed."""
+        result = message.result
+        if isinstance(result, Note):
             self._saved(result)
-        elif event.state == WorkerState.SUCCESS and isinstance(result, EditConflict):
+        elif isinstance(result, EditConflict):
             self._conflict(result)
-        elif event.state == WorkerState.SUCCESS and isinstance(result, Exception):
+        else:
             self._failed(result)
-        elif event.state in (WorkerState.ERROR, WorkerState.CANCELLED):
-            self._failed(event.worker.error or RuntimeError("the save was cancelled"))
 
     def _saved(self, note: Note, copy: Path | None = None) -> None:
         self._saving = False

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from rich.text import Text
 from textual import on
@@ -14,17 +14,20 @@ from textual.message import Message
 from textual.widget import Widget
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
-from textual.worker import Worker, WorkerState
 
 from briefing_tui.notes import Note, NoteFile, NoteStore, Version, make_target
 from briefing_tui.notes.model import now
 from briefing_tui.problems import BriefingError
 from briefing_tui.session.placed_notes import ArticleNotes, PlacedNote, arrange
 from briefing_tui.textsafety import one_line
+from briefing_tui.ui.jobs import WorkerJobs
 from briefing_tui.ui.notes.dialogs import AskLine, Confirm
 from briefing_tui.ui.notes.editor import NoteEditor, NoteSaved, failure_reason
 from briefing_tui.ui.notes.listing import note_prompt
 from briefing_tui.ui.notes.subject import NoteSubject, format_tags, parse_tags, shorten
+
+if TYPE_CHECKING:
+    from briefing_tui.session.jobs import Jobs
 
 Span = tuple[int, int]
 
@@ -84,6 +87,13 @@ class NotesPanel(Widget, can_focus=False):
             self.article_id = article_id
             self.notes = notes
 
+    class StoreAnswered(Message, bubble=False):
+        """A change to the store has ended: ``error`` is what stopped it, if anything did."""
+
+        def __init__(self, error: Exception | None) -> None:
+            super().__init__()
+            self.error = error
+
     def __init__(
         self,
         store: NoteStore,
@@ -92,9 +102,11 @@ class NotesPanel(Widget, can_focus=False):
         watch_every: float | None = WATCH_EVERY,
         id: str | None = None,
         classes: str | None = None,
+        jobs: Jobs | None = None,
     ) -> None:
         super().__init__(id=id, classes=classes)
         self.store = store
+        self.jobs = jobs or WorkerJobs(self)
         self.selection = selection
         self.watch_every = watch_every
         self.article_id: str | None = None
@@ -112,7 +124,7 @@ class NotesPanel(Widget, can_focus=False):
         if self.watch_every:
             self.set_interval(self.watch_every, self.reload_if_changed)
         if self.file is not None:
-            self.call_later(self._fill)  # notes a worker read before the pane was up
+            self.call_later(self._fill)  # notes a job read before the pane was up
 
     @property
     def option_list(self) -> NoteList:
@@ -140,7 +152,7 @@ class NotesPanel(Widget, can_focus=False):
         notes: ArticleNotes | None = None,
         version: Version | None = None,
     ) -> ArticleNotes:
-        """List notes already read (and placed, in a worker, with ``arrange(text, file)``)."""
+        """List notes already read (and placed, in a job, with ``arrange(text, file)``)."""
         self.article_id = article_id
         self.text = text
         self.file = file
@@ -318,26 +330,25 @@ class NotesPanel(Widget, can_focus=False):
             self._run(lambda: self.store.update("article", article_id, note))
 
     def _run(self, change: Callable[[], NoteFile]) -> None:
-        """Change the store in a thread (a held lock must not freeze the reader)."""
+        """Change the store in a job (a held lock must not freeze the reader)."""
 
-        def attempt() -> NoteFile | Exception:
+        def attempt() -> None:
             try:
-                return change()
+                change()
             except Exception as exc:  # reported below, the notes stay as they were
-                return exc
+                self.post_message(self.StoreAnswered(exc))
+                return
+            self.post_message(self.StoreAnswered(None))
 
-        self.run_worker(attempt, thread=True, exit_on_error=False, group="notes-panel")
+        self.jobs.run(attempt, group="notes-panel", exclusive=False)
 
-    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
-        if event.worker.group != "notes-panel":
-            return
-        result = event.worker.result
-        error = result if isinstance(result, Exception) else event.worker.error
-        if event.state == WorkerState.SUCCESS and not isinstance(result, Exception):
+    def on_notes_panel_store_answered(self, message: NotesPanel.StoreAnswered) -> None:
+        """Show the notes as changed, or say why they are unchanged."""
+        if message.error is None:
             self._changed()
-        elif event.state in (WorkerState.SUCCESS, WorkerState.ERROR) and error is not None:
+        else:
             self.app.notify(
-                f"The notes are unchanged: {failure_reason(error)}.",
+                f"The notes are unchanged: {failure_reason(message.error)}.",
                 severity="error",
                 markup=False,
             )

@@ -24,6 +24,7 @@ from briefing_tui.ui.screens.search import IndexedScreen
 
 if TYPE_CHECKING:
     from briefing_tui.search import EntityReferences, EntitySummary, SearchIndex
+    from briefing_tui.session.jobs import Jobs
 
 MAX_ARTICLE_ROWS = 1000
 
@@ -102,8 +103,9 @@ class EntityIndexScreen(IndexedScreen[EntityChoice | None]):
         annotations: Path,
         index: SearchIndex | None = None,
         entity: str | None = None,
+        jobs: Jobs | None = None,
     ) -> None:
-        super().__init__(corpus, annotations, index)
+        super().__init__(corpus, annotations, index, jobs)
         self.wanted = entity
         self.summaries: list[EntitySummary] = []
         self.shown: list[EntitySummary] = []

@@ -25,6 +25,7 @@ from briefing_tui.ui.screens.search import IndexedScreen
 
 if TYPE_CHECKING:
     from briefing_tui.search import NoteEntry, SearchIndex
+    from briefing_tui.session.jobs import Jobs
 
 Order = Literal["newest", "visit"]
 
@@ -107,8 +108,9 @@ class NotesBrowserScreen(IndexedScreen[NoteChoice | None]):
         index: SearchIndex | None = None,
         order: Order = "newest",
         filter_text: str = "",
+        jobs: Jobs | None = None,
     ) -> None:
-        super().__init__(corpus, annotations, index)
+        super().__init__(corpus, annotations, index, jobs)
         self.order: Order = order
         self.filter_text = filter_text
         self.notes: list[NoteEntry] = []

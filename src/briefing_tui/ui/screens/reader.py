@@ -2,19 +2,19 @@
 
 The screen shows a ``ReadingSession``: it asks the session for work, hears its
 events as ``SessionNews`` messages on the screen's own thread, and leaves each
-concern to one part (entities, notes, cross-references, export, assignment).
+concern to one part (start-up, entities, notes, cross-references, export,
+assignment); its keys are in ``reader_keys``.
 """
 
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable
 from typing import TYPE_CHECKING, ClassVar
 
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding, BindingType
+from textual.binding import BindingType
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.message import Message
@@ -22,7 +22,6 @@ from textual.reactive import reactive
 from textual.screen import Screen
 from textual.widgets import OptionList, Static
 
-from briefing_tui.problems import BriefingError
 from briefing_tui.session import (
     UNASSIGNED,
     ArticleNotesRead,
@@ -39,12 +38,14 @@ from briefing_tui.session import (
     ReadingSession,
     VisitMentionsFound,
 )
-from briefing_tui.session.reading import is_small_corpus
 from briefing_tui.textsafety import one_line
+from briefing_tui.ui.jobs import WorkerJobs
 from briefing_tui.ui.screens.reader_assign import VisitAssignment
 from briefing_tui.ui.screens.reader_crossref import CrossReferences
 from briefing_tui.ui.screens.reader_entities import ReaderEntities
 from briefing_tui.ui.screens.reader_export import BriefingExport
+from briefing_tui.ui.screens.reader_keys import READER_BINDINGS
+from briefing_tui.ui.screens.reader_loading import CorpusLoading
 from briefing_tui.ui.screens.reader_notes import ReaderNotes
 from briefing_tui.ui.widgets.article.header import header_text, status_text
 from briefing_tui.ui.widgets.article.view import ArticleView
@@ -53,25 +54,14 @@ from briefing_tui.ui.widgets.pane_lists import ArticleList, VisitList
 if TYPE_CHECKING:
     from briefing_tui.corpus import Article, Corpus
     from briefing_tui.paths import Locations
+    from briefing_tui.session.reader_state import ReaderState
     from briefing_tui.ui.notes import NoteFilterBar, NotesPanel
-    from briefing_tui.ui.reader_state import ReaderState
 
 
 def shorten_note(body: str, width: int = 48) -> str:
     """A note's body on one short, terminal-safe line."""
     line = one_line(body)
     return line if len(line) <= width else line[: width - 1].rstrip() + "…"
-
-
-class ScreenJobs:
-    """The session's background work, run as the screen's thread workers."""
-
-    def __init__(self, screen: Screen[None]) -> None:
-        self._screen = screen
-
-    def run(self, job: Callable[[], None], group: str, exclusive: bool = True) -> None:
-        """Start ``job`` in a thread worker of the screen."""
-        self._screen.run_worker(job, thread=True, group=group, exclusive=exclusive)
 
 
 class SessionNews(Message):
@@ -85,28 +75,7 @@ class SessionNews(Message):
 class ReaderScreen(Screen[None], inherit_bindings=False):
     """Three panes (visits, articles, the article), a notes pane on demand and a status line."""
 
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("tab", "app.focus_next", "Next pane", show=False, id="app.next-pane"),
-        Binding(
-            "shift+tab", "app.focus_previous", "Previous pane", show=False, id="app.previous-pane"
-        ),
-        Binding("e", "entities", "Entities", id="reader.entities"),
-        Binding("slash", "search", "Search", id="reader.search"),
-        Binding(
-            "p",
-            "notes_pane",
-            "Notes",
-            tooltip="Show or hide the notes pane of the open article",
-            id="reader.notes-pane",
-        ),
-        Binding("t", "timeline", "Timeline", show=False, id="reader.timeline"),
-        Binding("i", "entity_index", "Entity index", show=False, id="reader.entity-index"),
-        Binding("ctrl+n", "all_notes", "All notes", show=False, id="reader.all-notes"),
-        Binding("f", "notes_filter", "Notes filter", show=False, id="reader.notes-filter"),
-        Binding("F", "clear_filters", "Clear filters", id="reader.clear-filters"),
-        Binding("x", "export_visit", "Export visit", show=False, id="reader.export-visit"),
-        Binding("X", "export_all", "Export everything", show=False, id="reader.export-all"),
-    ]
+    BINDINGS: ClassVar[list[BindingType]] = READER_BINDINGS
 
     filtering: reactive[bool] = reactive(False, init=False, repaint=False, bindings=True)
     """True while a filter hides visits: 'Clear filters' is offered only then."""
@@ -125,17 +94,18 @@ class ReaderScreen(Screen[None], inherit_bindings=False):
         self.locations = locations
         self.state = state
         self.place = state.place(locations.corpus)
-        self.session = ReadingSession(locations, ScreenJobs(self))
+        self.session = ReadingSession(locations, WorkerJobs(self))
         self.session.subscribe(self._hear)
         self.article: Article | None = None
         self.visit_id: str | None = None
-        self._visits_announced = False
-        self._first_open = True
+        self.first_open = True
+        """True until the first article shown is open (at the place read when last closed)."""
         self.entities = ReaderEntities(self)
         self.notes = ReaderNotes(self)
         self.crossref = CrossReferences(self)
         self.export = BriefingExport(self)
         self.assignment = VisitAssignment(self)
+        self.corpus_loading = CorpusLoading(self)
 
     @property
     def corpus(self) -> Corpus | None:
@@ -160,23 +130,15 @@ class ReaderScreen(Screen[None], inherit_bindings=False):
             with reading:
                 yield Static(id="article-header")
                 yield Static(id="legend")
-                yield ArticleView(id="article")
+                yield ArticleView(id="article", jobs=self.session.jobs)
         yield Static("Loading the corpus…", id="status")
 
     def on_mount(self) -> None:
-        """Read a small corpus at once; of a large one, show the visits and read the rest later."""
+        """Get the article view ready and the corpus read."""
         self.view.set_hidden_types(self.state.hidden_types)
         self.view.set_dark(self.app.current_theme.dark)
         self.query_one(VisitList).focus()
-        if not is_small_corpus(self.locations.corpus):
-            self._show_visits_first()
-            return
-        try:
-            corpus = self.session.load_corpus_now()
-        except BriefingError as exc:
-            self._corpus_failed(str(exc))
-            return
-        self._corpus_loaded(corpus)
+        self.corpus_loading.start()
 
     def set_status(self, text: str) -> None:
         """Say something short in the status line."""
@@ -197,9 +159,9 @@ class ReaderScreen(Screen[None], inherit_bindings=False):
         event = message.event
         self.session.apply(event)
         if isinstance(event, CorpusLoaded):
-            self._corpus_loaded(event.corpus)
+            self.corpus_loading.loaded(event.corpus)
         elif isinstance(event, CorpusFailed):
-            self._corpus_failed(event.reason)
+            self.corpus_loading.failed(event.reason)
         elif isinstance(event, BodyRead):
             self._body_read(event)
         elif isinstance(event, BodyFailed):
@@ -222,78 +184,6 @@ class ReaderScreen(Screen[None], inherit_bindings=False):
             self.export.written(event)
         elif isinstance(event, BriefingFailed):
             self.export.failed(event)
-
-    # -- loading ------------------------------------------------------------------
-
-    def _show_visits_first(self) -> None:
-        """Show the visits of ``visits.yaml`` in the first frame; the articles follow in a thread.
-
-        The thread starts once that frame is drawn, so it does not slow the frame down.
-        """
-        self.session.read_visits()
-        self.show_visits()
-        self.call_after_refresh(self._visits_on_screen, self.session.load_corpus)
-
-    def _visits_on_screen(self, then: Callable[[], None] | None = None) -> None:
-        """Say, once, that the visits are on screen; then do what waited for it."""
-        if not self._visits_announced:
-            self._visits_announced = True
-            self.app.post_message(self.VisitsShown())
-        if then is not None:
-            then()
-
-    def _corpus_failed(self, reason: str) -> None:
-        self.set_status(reason)
-        self.app.notify(
-            reason, title="Cannot open the corpus", severity="error", markup=False, timeout=30
-        )
-
-    def _corpus_loaded(self, corpus: Corpus) -> None:
-        self.show_visits()
-        self.call_after_refresh(self._first_frame_drawn)
-        if corpus.problems:
-            lines = "\n".join(str(p) for p in corpus.problems[:5])
-            more = f"\n… and {len(corpus.problems) - 5} more" if len(corpus.problems) > 5 else ""
-            self.app.notify(
-                lines + more + "\n(briefing check lists them all)",
-                title=f"{len(corpus.problems)} problems in the corpus",
-                severity="warning",
-                markup=False,
-                timeout=12,
-            )
-        self.set_status(
-            f"{len(corpus.visits)} visits, {len(corpus.articles)} articles"
-            + (f", {len(corpus.problems)} problems" if corpus.problems else "")
-        )
-        visit_id = self.place.visit
-        if visit_id is not None and (corpus.visit(visit_id) or visit_id == UNASSIGNED):
-            self.query_one(VisitList).highlight_id(visit_id)
-        self.show_articles_of(self.query_one(VisitList).highlighted_id)
-        article = corpus.articles.get(self.place.article or "")
-        if article is not None:
-            self.query_one(ArticleList).highlight_id(article.id)
-            self.open_article(article.id, self.place.offset)
-        else:
-            self._first_open = False
-
-    def _first_frame_drawn(self) -> None:
-        """Say the visits are on screen, then do what can wait a frame."""
-        self._visits_on_screen()
-        self.app.post_message(self.CorpusShown())
-        self.call_after_refresh(self._after_first_screen)
-
-    def _after_first_screen(self) -> None:
-        """Add the footer, count notes and get the recogniser ready, once the visits show."""
-        from textual.widgets import Footer
-
-        if not self.is_attached:
-            return
-        self.mount(Footer(compact=True))
-        self.notes.mount_panel()
-        self.notes.refresh()
-        self.call_after_refresh(self.notes.offer_drafts)
-        if self.view.article_id is None:
-            self.session.warm_up()
 
     # -- the panes ----------------------------------------------------------------
 
@@ -361,7 +251,7 @@ class ReaderScreen(Screen[None], inherit_bindings=False):
         if self.article is None or event.article_id != self.article.id:
             return
         self.view.show_article(event.article_id, event.body, event.offset)
-        self._first_open = False
+        self.first_open = False
         self.crossref.show_pending_hit()
         self.session.place_notes(event.article_id, event.body)
         self.entities.recognise(event.article_id, event.body, event.offset)
@@ -423,7 +313,7 @@ class ReaderScreen(Screen[None], inherit_bindings=False):
     def show_cursor(self) -> None:
         """Say what is under the reading cursor, and remember it as the place read."""
         view = self.view
-        if not self._first_open:
+        if not self.first_open:
             self.place.offset = view.cursor[0]
         selection = view.selection
         exact = view.cursor in {(m.start, m.end) for m in view.mentions_in(view.cursor)}

@@ -49,6 +49,7 @@ class CrossReferences:
             locations.annotations,
             self.session.search_index(),
             query=self._last_query,
+            jobs=self.session.jobs,
         )
         self.screen.app.push_screen(screen, self._hit_chosen)
 
@@ -105,7 +106,11 @@ class CrossReferences:
                 self.screen.open_visit(visit_id)
 
         screen = TimelineScreen(
-            locations.corpus, locations.annotations, self.session.search_index(), current=current
+            locations.corpus,
+            locations.annotations,
+            self.session.search_index(),
+            current=current,
+            jobs=self.session.jobs,
         )
         self.screen.app.push_screen(screen, chosen)
 
@@ -129,6 +134,7 @@ class CrossReferences:
             locations.annotations,
             self.session.search_index(),
             entity=self.entity_at_cursor(),
+            jobs=self.session.jobs,
         )
         self.screen.app.push_screen(screen, self._entity_chosen)
 
@@ -163,7 +169,10 @@ class CrossReferences:
 
         locations = self.session.locations
         screen = NotesBrowserScreen(
-            locations.corpus, locations.annotations, self.session.search_index()
+            locations.corpus,
+            locations.annotations,
+            self.session.search_index(),
+            jobs=self.session.jobs,
         )
         self.screen.app.push_screen(screen, self._note_chosen)
 

@@ -76,7 +76,9 @@ class ReaderNotes:
 
         screen = self.screen
         store = self.session.note_store()
-        panel = NotesPanel(store, lambda: screen.view.selection, id="notes-pane")
+        panel = NotesPanel(
+            store, lambda: screen.view.selection, id="notes-pane", jobs=self.session.jobs
+        )
         panel.display = screen.state.notes_pane
         self._panel = panel
         screen.query_one("#lists", Vertical).mount(panel)
@@ -149,7 +151,8 @@ class ReaderNotes:
         """Open the note editor on a passage, an article or a visit."""
         from briefing_tui.ui.notes import NoteEditor
 
-        self.screen.app.push_screen(NoteEditor(self.session.note_store(), subject), self.written)
+        editor = NoteEditor(self.session.note_store(), subject, jobs=self.session.jobs)
+        self.screen.app.push_screen(editor, self.written)
 
     def written(self, result: object) -> None:
         """After the editor: say so, redraw counts and marks, and tell the search index."""
@@ -172,6 +175,6 @@ class ReaderNotes:
 
         app = self.screen.app
         try:
-            offer_drafts(app, self.session.note_store(), self.written)
+            offer_drafts(app, self.session.note_store(), self.written, self.session.jobs)
         except (BriefingError, OSError) as exc:
             app.notify(str(exc), title="Drafts not offered", severity="warning", markup=False)

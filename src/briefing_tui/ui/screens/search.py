@@ -1,8 +1,8 @@
 """The search dialog: results as you type, and the screens that share the corpus's search index.
 
-``IndexedScreen`` opens (or first builds) the index in a thread worker with a
-progress bar, so every dialog over the index starts at once even on an
-archive; ``SearchScreen`` is the ``/`` dialog, which returns the chosen hit.
+``IndexedScreen`` opens (or first builds) the index in a job of the reading
+session with a progress bar, so every dialog over the index starts at once even
+on an archive; ``SearchScreen`` is the ``/`` dialog, which returns the chosen hit.
 """
 
 from __future__ import annotations
@@ -22,12 +22,22 @@ from textual.timer import Timer
 from textual.widgets import Input, OptionList, ProgressBar, Static
 from textual.widgets.option_list import Option
 
+from briefing_tui.session.events import (
+    IndexEvent,
+    IndexFailed,
+    IndexOpened,
+    IndexProgress,
+    IndexRefreshed,
+)
+from briefing_tui.session.search_indexes import IndexJobs
 from briefing_tui.textsafety import one_line
+from briefing_tui.ui.jobs import WorkerJobs
 from briefing_tui.ui.notes.safe_fields import SafeInput
 
 if TYPE_CHECKING:
     from briefing_tui.search import SearchHit, SearchIndex
     from briefing_tui.search.as_you_type import LiveAnswer
+    from briefing_tui.session.jobs import Jobs
 
 Answer = TypeVar("Answer")
 
@@ -60,45 +70,31 @@ IndexedScreen OptionList {
 """
 
 
-class IndexOpened(Message):
-    """The search index is open: the app may keep it and hand it to the next dialog."""
+class IndexNews(Message, bubble=False):
+    """What a job over the search index reported, brought to the dialog's thread."""
 
-    def __init__(self, index: SearchIndex) -> None:
+    def __init__(self, event: IndexEvent) -> None:
         super().__init__()
-        self.index = index
-
-
-class IndexProgress(Message):
-    """How far the first build of the index has come."""
-
-    def __init__(self, done: int, total: int) -> None:
-        super().__init__()
-        self.done = done
-        self.total = total
-
-
-class IndexFailed(Message):
-    """The index could not be opened; the message says why in one sentence."""
-
-    def __init__(self, reason: str) -> None:
-        super().__init__()
-        self.reason = reason
-
-
-class IndexRefreshed(Message):
-    """The index has caught up with files changed since it was opened."""
+        self.event = event
 
 
 class IndexedScreen(ModalScreen[Answer]):
-    """A dialog over the search index: it opens the index in a worker, with a progress bar."""
+    """A dialog over the search index: it opens the index in a job, with a progress bar."""
 
     DEFAULT_CSS = INDEX_CSS
 
-    def __init__(self, corpus: Path, annotations: Path, index: SearchIndex | None = None) -> None:
+    def __init__(
+        self,
+        corpus: Path,
+        annotations: Path,
+        index: SearchIndex | None = None,
+        jobs: Jobs | None = None,
+    ) -> None:
         super().__init__()
         self.corpus = Path(corpus)
         self.annotations = Path(annotations)
         self.index = index
+        self.index_jobs = IndexJobs(jobs or WorkerJobs(self), self._tell)
 
     def compose_progress(self) -> ComposeResult:
         """The progress bar and status line every such dialog shows while the index builds."""
@@ -106,18 +102,18 @@ class IndexedScreen(ModalScreen[Answer]):
         yield Static("", classes="index-status", id="index-status")
 
     def start_index(self) -> None:
-        """Open the index in a worker, or bring the one handed over up to date.
+        """Open the index in a job, or bring the one handed over up to date.
 
         Each dialog calls this from its own ``on_mount``, once its widgets are in place.
         """
         bar = self.query_one("#index-progress", ProgressBar)
         if self.index is None:
             self.status("opening the search index…")
-            self.run_worker(self._open_index, thread=True, group="index", exclusive=True)
+            self.index_jobs.open(self.corpus, self.annotations)
         else:
             bar.display = False
             self.index_ready()
-            self.run_worker(self._refresh_index, thread=True, group="index", exclusive=True)
+            self.index_jobs.refresh(self.index)
 
     def status(self, text: str) -> None:
         """Show one line under the progress bar (never markup)."""
@@ -130,59 +126,46 @@ class IndexedScreen(ModalScreen[Answer]):
         """Called after a refresh found changed files; dialogs re-run what they show."""
         self.index_ready()
 
-    def _open_index(self) -> None:
-        from briefing_tui.problems import BriefingError
-        from briefing_tui.session.search_indexes import open_shared_index
+    def answered(self, answer: LiveAnswer) -> None:
+        """Called on the UI thread with hits for some typed text; the search dialog shows them."""
 
-        def progress(done: int, total: int) -> None:
-            self.post_message(IndexProgress(done, total))
+    def _tell(self, event: IndexEvent) -> None:
+        """Bring what a job found (on the job's thread) to the dialog's thread."""
+        self.post_message(IndexNews(event))
 
-        try:
-            index = open_shared_index(self.corpus, self.annotations, progress=progress)
-        except BriefingError as exc:
-            self.post_message(IndexFailed(str(exc)))
-            return
-        self.post_message(IndexOpened(index))
+    def on_index_news(self, message: IndexNews) -> None:
+        """Show what a job over the index found."""
+        event = message.event
+        if isinstance(event, IndexProgress):
+            self._progress(event)
+        elif isinstance(event, IndexOpened):
+            self._opened(event.index)
+        elif isinstance(event, IndexRefreshed):
+            self.index_changed()
+        elif isinstance(event, IndexFailed):
+            self._index_failed(event.reason)
+        else:
+            self.answered(event.answer)
 
-    def _refresh_index(self) -> None:
-        from briefing_tui.problems import BriefingError
-
-        index = self.index
-        if index is None:
-            return
-        try:
-            report = index.refresh()
-        except BriefingError as exc:
-            self.post_message(IndexFailed(str(exc)))
-            return
-        if not report.nothing_to_do:
-            self.post_message(IndexRefreshed())
-
-    def on_index_progress(self, message: IndexProgress) -> None:
+    def _progress(self, event: IndexProgress) -> None:
         """Move the bar along while articles are indexed."""
         bar = self.query_one("#index-progress", ProgressBar)
-        bar.update(total=max(message.total, 1), progress=message.done)
-        if message.total:
-            self.status(f"indexing articles for search: {message.done} of {message.total}")
+        bar.update(total=max(event.total, 1), progress=event.done)
+        if event.total:
+            self.status(f"indexing articles for search: {event.done} of {event.total}")
 
-    def on_index_opened(self, message: IndexOpened) -> None:
+    def _opened(self, index: SearchIndex) -> None:
         """Keep the index, hide the bar, report warnings and fill the dialog."""
-        self.index = message.index
+        self.index = index
         self.query_one("#index-progress", ProgressBar).display = False
-        notes = [*message.index.warnings, *(str(p) for p in message.index.problems[:3])]
+        notes = [*index.warnings, *(str(p) for p in index.problems[:3])]
         self.status("; ".join(notes) if notes else "")
         self.index_ready()
 
-    def on_index_refreshed(self, message: IndexRefreshed) -> None:
-        """Show what changed on disk since the index was last used."""
-        message.stop()
-        self.index_changed()
-
-    def on_index_failed(self, message: IndexFailed) -> None:
+    def _index_failed(self, reason: str) -> None:
         """Say why there is no index; the dialog stays open so the reason can be read."""
-        message.stop()
         self.query_one("#index-progress", ProgressBar).display = False
-        self.status(message.reason)
+        self.status(reason)
 
 
 @dataclass(frozen=True)
@@ -196,14 +179,6 @@ class SearchChoice:
     end: int | None
     note: str | None
     query: str
-
-
-class SearchAnswered(Message):
-    """A thread worker has the hits for some typed text."""
-
-    def __init__(self, answer: LiveAnswer) -> None:
-        super().__init__()
-        self.answer = answer
 
 
 def hit_prompt(hit: SearchHit) -> Text:
@@ -241,8 +216,9 @@ class SearchScreen(IndexedScreen[SearchChoice | None]):
         annotations: Path,
         index: SearchIndex | None = None,
         query: str = "",
+        jobs: Jobs | None = None,
     ) -> None:
-        super().__init__(corpus, annotations, index)
+        super().__init__(corpus, annotations, index, jobs)
         self.initial_query = query
         self.hits: list[SearchHit] = []
         self._rank_timer: Timer | None = None
@@ -276,21 +252,16 @@ class SearchScreen(IndexedScreen[SearchChoice | None]):
         self._ask(event.value)
 
     def _ask(self, text: str, ranked: bool = False) -> None:
-        """Answer the typed text in a worker: within a keystroke's budget, or fully ranked."""
+        """Answer the typed text in a job: within a keystroke's budget, or fully ranked."""
         index = self.index
         if index is None:
             return
         if self._rank_timer is not None:
             self._rank_timer.stop()
             self._rank_timer = None
-        from briefing_tui.search.as_you_type import LIVE_BUDGET, answer_as_typed
+        from briefing_tui.search.as_you_type import LIVE_BUDGET
 
-        budget = None if ranked else LIVE_BUDGET
-
-        def work() -> None:
-            self.post_message(SearchAnswered(answer_as_typed(index, text, budget=budget)))
-
-        self.run_worker(work, thread=True, group="search", exclusive=True)
+        self.index_jobs.answer(index, text, None if ranked else LIVE_BUDGET)
 
     def _rank_when_idle(self, text: str) -> None:
         def rank() -> None:
@@ -300,9 +271,8 @@ class SearchScreen(IndexedScreen[SearchChoice | None]):
 
         self._rank_timer = self.set_timer(RANK_AFTER, rank)
 
-    def on_search_answered(self, message: SearchAnswered) -> None:
+    def answered(self, answer: LiveAnswer) -> None:
         """Show the hits if they still answer what is in the box."""
-        answer = message.answer
         if answer.text != self.query_one("#search-input", Input).value:
             return
         results = self.query_one("#search-results", OptionList)

@@ -24,6 +24,7 @@ from briefing_tui.ui.screens.search import IndexedScreen
 
 if TYPE_CHECKING:
     from briefing_tui.search import SearchIndex, TimelineVisit
+    from briefing_tui.session.jobs import Jobs
 
 MONTH_CELLS = 4
 MONTHS = "JFMAMJJASOND"
@@ -103,8 +104,9 @@ class TimelineScreen(IndexedScreen[str | None]):
         annotations: Path,
         index: SearchIndex | None = None,
         current: str | None = None,
+        jobs: Jobs | None = None,
     ) -> None:
-        super().__init__(corpus, annotations, index)
+        super().__init__(corpus, annotations, index, jobs)
         self.current = current
         self.visits: list[TimelineVisit] = []
 

@@ -23,6 +23,7 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from briefing_tui.textsafety import visible
+from briefing_tui.ui.jobs import WorkerJobs
 from briefing_tui.ui.widgets.article.cursor import ReadingCursor
 from briefing_tui.ui.widgets.article.layout import Layout, window_around, wrap
 from briefing_tui.ui.widgets.article.marks import TextMarks, paint_row
@@ -31,6 +32,7 @@ from briefing_tui.ui.widgets.entity_colours import ENTITY_TYPES, entity_styles
 
 if TYPE_CHECKING:
     from briefing_tui.entities import Mention
+    from briefing_tui.session.jobs import Jobs
 
 MAX_MEASURE = 96
 """The widest a line of prose gets, in cells: longer lines are tiring to read."""
@@ -127,7 +129,7 @@ class ArticleView(ScrollView, can_focus=True):
             self.article_id = article_id
 
     class LayoutReady(Message):
-        """The whole body has been wrapped in a thread."""
+        """The whole body has been wrapped in a job."""
 
         def __init__(self, generation: int, layout: Layout) -> None:
             super().__init__()
@@ -141,8 +143,11 @@ class ArticleView(ScrollView, can_focus=True):
             super().__init__()
             self.text = text
 
-    def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
+    def __init__(
+        self, *, id: str | None = None, classes: str | None = None, jobs: Jobs | None = None
+    ) -> None:
         super().__init__(id=id, classes=classes)
+        self.jobs = jobs or WorkerJobs(self)
         self.article_id: str | None = None
         self.body = ""
         self._shown = ""
@@ -286,7 +291,7 @@ class ArticleView(ScrollView, can_focus=True):
 
         def begin() -> None:
             if generation == self._generation:
-                self.run_worker(wrap_all, thread=True, group="layout", exclusive=True)
+                self.jobs.run(wrap_all, group="layout")
 
         self.call_after_refresh(begin)
 
