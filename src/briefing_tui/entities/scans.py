@@ -215,7 +215,10 @@ def _classify(
         (titled or tokens[0] in GIVEN_NAMES or is_role(word_before(folded, start)))
         and len(tokens) <= 4
         and (not any(t in TRIGGERS or t in NOT_NAMES for t in tokens[1:]) or _month_surname(tokens))
-    ) or (len(tokens) == 2 and _family_name_first(tokens, folded, end)):
+    ) or (
+        len(tokens) == 2
+        and (_family_name_first(tokens, folded, end) or folded.startswith(ROLES_AFTER, end + 1))
+    ):
         people.append(mention_of(text, start, end, "PERSON"))
     elif tokens[0] in _PLACE_HEADS and len(tokens) <= 3:
         others.append(mention_of(text, start, end, "PLACE"))
