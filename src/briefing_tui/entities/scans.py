@@ -222,10 +222,22 @@ def _classify(
         people.append(mention_of(text, start, end, "PERSON"))
     elif tokens[0] in _PLACE_HEADS and len(tokens) <= 3:
         others.append(mention_of(text, start, end, "PLACE"))
+    elif folded.startswith(_BODY_AFTER, end):
+        # "Liberman's Yisrael Beytenu party": the noun after the name makes it a body.
+        others.append(mention_of(text, start, end, "ORG"))
+    elif (
+        len(tokens) == 2
+        and folded[start - 2 : start] == ", "
+        and folded[end : end + 1] == ","
+        and is_role(word_before(folded, start - 2))
+    ):
+        # A name set off by commas after a role ("foreign policy chief, Federica Mogherini,").
+        people.append(mention_of(text, start, end, "PERSON"))
     else:
         others.append(mention_of(text, start, end, "OTHER"))
 
 
+_BODY_AFTER = (" party", " movement", " faction", " bloc")
 # German articles: a capitalised word after one is a noun, not a family name.
 _ARTICLES = frozenset(words("der die das des dem den ein eine eines einem einen einer"))
 # Endings of German nouns for people ("Bürgerrechtler", "Ärztin"), never family names.
