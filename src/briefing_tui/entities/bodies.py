@@ -189,6 +189,7 @@ def _given_before_surname(text: str, known: list[Mention]) -> list[Mention]:
                 and word.group()[0].isupper()
                 and not word.group().isupper()
                 and word.group() not in NOT_NAMES
+                and word.group() not in GIVEN_NAMES
                 and (index + 1 == count or known[index + 1].start >= word.end())
                 and not text[word.end() : word.end() + 2].lstrip(" ")[:1].isupper()
             ):

@@ -197,6 +197,7 @@ def _classify(
     if len(tokens) == 3 and tokens[0] not in GIVEN_NAMES and tokens[1] in GIVEN_NAMES:
         if (
             not tokens[0].isascii()
+            and not "\u0400" <= tokens[0][0] <= "\u04ff"  # Russian puts the given name first
             and not tokens[0].endswith(_NOUN_ENDINGS)
             and word_before(folded, start) not in _ARTICLES
         ):
