@@ -15,7 +15,7 @@ import re
 from briefing_tui.entities.cues import NOT_NAMES, is_role, mention_of
 from briefing_tui.entities.given_names import GIVEN_NAMES
 from briefing_tui.entities.mention import Mention
-from briefing_tui.entities.overlaps import resolve
+from briefing_tui.entities.overlaps import fill, resolve
 from briefing_tui.entities.wordlists import words
 
 # Stems of the nouns that head a body's name, in lower case.
@@ -77,7 +77,8 @@ def bodies_and_people(text: str, language: str, known: list[Mention]) -> list[Me
         o for o in orgs if (m := at.get(o.start)) is None or m.end != o.end or m.type == "PERSON"
     ]
     out = resolve(orgs, known) if orgs else known
-    return _given_before_surname(text, out)
+    out = _given_before_surname(text, out)
+    return _given_and_surname(text, tokens, out)
 
 
 def _spaced(text: str, left: tuple[int, int, str], right: tuple[int, int, str]) -> bool:
@@ -197,3 +198,22 @@ def _given_before_surname(text: str, known: list[Mention]) -> list[Mention]:
                 continue
         out.append(mention)
     return out
+
+
+def _given_and_surname(
+    text: str, tokens: list[tuple[int, int, str]], known: list[Mention]
+) -> list[Mention]:
+    """A given name and a capitalised word after it that no other name covers."""
+    people: list[Mention] = []
+    for index in range(len(tokens) - 1):
+        first, second = tokens[index], tokens[index + 1]
+        if (
+            first[2] in GIVEN_NAMES
+            and _spaced(text, first, second)
+            and second[2][0].isupper()
+            and not second[2].isupper()
+            and second[2] not in NOT_NAMES
+            and second[2] not in GIVEN_NAMES
+        ):
+            people.append(mention_of(text, first[0], second[1], "PERSON"))
+    return fill(known, people) if people else known

@@ -150,7 +150,7 @@ ROLES = frozenset(_ROLES) | frozenset(
         премьер премьера министр министра министром посол посла глава главы председатель
         помощник генерал wiceprezydent wiceprezydenta prezes prezesa przewodniczący
         przewodniczącego rabin naczelny офицер офицера раввин раввина руководитель
-        руководителя директор директора командующий
+        руководителя директор директора командующий dyrektor dyrektora
         """
     )
 )
