@@ -368,6 +368,8 @@ def test_bodies_built_on_a_head_noun_in_other_languages(recogniser: Recogniser) 
 def test_a_place_before_an_unknown_surname_is_a_given_name(recogniser: Recogniser) -> None:
     text = "W Warszawie z Jaffą Kowalską rozmawiał także ambasador, że jest to ważne."
     assert ("Jaffą Kowalską", "PERSON") in spans(recogniser.find(text))
+    inflected = "Fundacja kierowana przez Tomasza Jana Zielińskiego działa w Gdańsku od lat."
+    assert ("Tomasza Jana Zielińskiego", "PERSON") in spans(recogniser.find(inflected))
 
 
 def test_a_dateline_may_name_two_cities(recogniser: Recogniser) -> None:

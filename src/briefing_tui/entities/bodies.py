@@ -205,15 +205,60 @@ def _given_and_surname(
 ) -> list[Mention]:
     """A given name and a capitalised word after it that no other name covers."""
     people: list[Mention] = []
-    for index in range(len(tokens) - 1):
-        first, second = tokens[index], tokens[index + 1]
-        if (
-            first[2] in GIVEN_NAMES
-            and _spaced(text, first, second)
-            and second[2][0].isupper()
-            and not second[2].isupper()
-            and second[2] not in NOT_NAMES
-            and second[2] not in GIVEN_NAMES
+    count = len(tokens)
+    for index in range(count - 1):
+        first = tokens[index]
+        if not first[2][0].isupper() or not _given_name(first[2]):
+            continue
+        last = index
+        while (
+            last + 1 < count
+            and last - index < 2
+            and _spaced(text, tokens[last], tokens[last + 1])
+            and _surname(tokens[last + 1][2])
         ):
-            people.append(mention_of(text, first[0], second[1], "PERSON"))
+            last += 1
+        if last > index:
+            people.append(mention_of(text, first[0], tokens[last][1], "PERSON"))
     return fill(known, people) if people else known
+
+
+# Case endings of given names in Polish and Russian ("Wiaczesława", "Naamy", "Борисом").
+_GIVEN_ENDINGS = (
+    "owi",
+    "em",
+    "om",
+    "ом",
+    "ым",
+    "ой",
+    "ем",
+    "a",
+    "u",
+    "y",
+    "ą",
+    "ę",
+    "а",
+    "у",
+    "е",
+    "ы",
+)
+
+
+def _given_name(word: str) -> bool:
+    if word in GIVEN_NAMES:
+        return True
+    for ending in _GIVEN_ENDINGS:
+        if word.endswith(ending) and len(word) > len(ending) + 2:
+            stem = word[: -len(ending)]
+            if stem in GIVEN_NAMES or stem + "a" in GIVEN_NAMES or stem + "а" in GIVEN_NAMES:
+                return True
+    return False
+
+
+def _surname(word: str) -> bool:
+    return (
+        word[0].isupper()
+        and not word.isupper()
+        and word not in NOT_NAMES
+        and word not in GIVEN_NAMES
+    )
