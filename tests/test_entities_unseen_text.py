@@ -344,3 +344,44 @@ def test_a_place_possessive_or_a_government_marks_a_person(recogniser: Recognise
         recogniser.find("He said the Israeli government and Russia's Foreign Ministry agreed.")
     )
     assert not any(kind == "PERSON" for _, kind in found)
+
+
+def test_bodies_built_on_a_head_noun_in_other_languages(recogniser: Recogniser) -> None:
+    polish = (
+        "Dyrektor Narodowego Instytutu Wolności Tomasz Nowak powiedział, że w Krakowie "
+        "spotkanie jest przez to ważne."
+    )
+    found = spans(recogniser.find(polish))
+    assert ("Narodowego Instytutu Wolności", "ORG") in found
+    assert ("Tomasz Nowak", "PERSON") in found
+    russian = (
+        "По данным Федеральной службы безопасности, делегация Союза журналистов России "
+        "прибыла в Казань, где и прошли переговоры."
+    )
+    found = spans(recogniser.find(russian))
+    assert ("Федеральной службы", "ORG") in found
+    assert ("Союза журналистов России", "ORG") in found
+    hungarian = "A miniszter a NATO Tanácsában azt mondta, hogy a kormány és a párt egyetért."
+    assert ("NATO Tanácsában", "ORG") in spans(recogniser.find(hungarian))
+
+
+def test_a_place_before_an_unknown_surname_is_a_given_name(recogniser: Recogniser) -> None:
+    text = "W Warszawie z Jaffą Kowalską rozmawiał także ambasador, że jest to ważne."
+    assert ("Jaffą Kowalską", "PERSON") in spans(recogniser.find(text))
+    inflected = "Fundacja kierowana przez Tomasza Jana Zielińskiego działa w Gdańsku od lat."
+    assert ("Tomasza Jana Zielińskiego", "PERSON") in spans(recogniser.find(inflected))
+
+
+def test_a_dateline_may_name_two_cities(recogniser: Recogniser) -> None:
+    found = spans(recogniser.find("BERLIN/PARIS (Reuters) - The talks went on."))
+    assert found[:2] == [("BERLIN", "PLACE"), ("PARIS", "PLACE")]
+
+
+def test_a_party_noun_and_a_name_set_off_after_a_role(recogniser: Recogniser) -> None:
+    found = spans(
+        recogniser.find(
+            "Voters backed the Zelena Lista party, and the bloc's chief, Marta Kovac, said so."
+        )
+    )
+    assert ("Zelena Lista", "ORG") in found
+    assert ("Marta Kovac", "PERSON") in found

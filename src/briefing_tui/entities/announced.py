@@ -33,6 +33,22 @@ _PLACE_NOUNS = {
     "ru": "стадион стадионе провинция провинции провинцию городе города деревне",
 }
 _OF = {"it": "(?:di|del|della|dello) ", "de": "(?:von )"}
+# Nouns that belong to the name after them, as "Park" and "Theatre" do in English
+# ("parku Sachera", "Teatrze Bolszoj", "placu Czerwonym").
+_NAMED_WITH = {
+    "pl": """
+        park parku parkiem teatr teatrze teatru teatrem plac placu placem ulica ulicy ulicę
+        ulicą aleja alei aleję pałac pałacu pałacem most moście mostu
+        """,
+}
+_NAMED_AFTER = {
+    language: re.compile(
+        rf"(?<![^\W\d_])((?:{'|'.join(w for n in words(nouns) for w in (n, n.capitalize()))}) "
+        rf"[{NAME_UPPER}][{NAME_LETTER}]+(?:-[{NAME_UPPER}][{NAME_LETTER}]+)?)"
+        rf"(?![{NAME_LETTER}'’-])"
+    )
+    for language, nouns in _NAMED_WITH.items()
+}
 _PLACE_AFTER = {
     language: re.compile(
         rf"(?<![^\W\d_])(?:{'|'.join(words(nouns))}) (?:{_OF.get(language, '')})?"
@@ -78,6 +94,10 @@ def announced(text: str, language: str, known: list[Mention]) -> list[Mention]:
         if pattern is None
         else [mention_of(text, m.start(1), m.end(1), "PLACE") for m in pattern.finditer(text)]
     )
+    named = _NAMED_AFTER.get(language)
+    if named is not None:
+        sites = [mention_of(text, m.start(1), m.end(1), "PLACE") for m in named.finditer(text)]
+        places = fill(sites, places) if sites else places
     people = _titled_people(text, known)
     return sorted(fill(places, people)) if people else places
 

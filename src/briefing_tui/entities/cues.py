@@ -67,7 +67,7 @@ _ORG_CUES = words(
     Office Agency Federation Guard Guards Mission Club Society Industries Limited Ltd Ltd.
     Inc. Technology Technologies Electric Motors Holdings Airways Aeronautics Systems Energy
     Dynamics Petroleum Media Network Press Tribune Herald Journal Gazette Review Daily
-    Observatory Radio Centre Center Intelligence
+    Observatory Radio Centre Center Intelligence Force
     """
 )
 _ORG_CUES_OF = (
@@ -110,7 +110,8 @@ _PLACE_CUES = words(
     Strait Sea Gulf Bay Island Islands Mountains Hill Hills Valley River Lake Square Street
     Avenue Airport Province Region District Heights Peninsula Desert Canal Coast Plateau
     Basin Palace Airbase Harbour Harbor Bridge Crossing Lawn Gardens Park Camp County Oblast
-    Governorate Prefecture Boulevard Highway Corridor Checkpoint Courtyard City
+    Governorate Prefecture Boulevard Highway Corridor Checkpoint Courtyard City Theatre
+    Theater
     """
 )
 _SYMBOLS = ("$", "€", "£", "₪", "¥", "US$", "NIS", "USD", "EUR")
@@ -147,7 +148,9 @@ ROLES = frozenset(_ROLES) | frozenset(
         premiera premierem ministra ministrem ambasador rzecznik elnök elnöke miniszterelnök
         miniszter külügyminiszter nagykövet szóvivő президент президента президентом
         премьер премьера министр министра министром посол посла глава главы председатель
-        помощник генерал
+        помощник генерал wiceprezydent wiceprezydenta prezes prezesa przewodniczący
+        przewodniczącego rabin naczelny офицер офицера раввин раввина руководитель
+        руководителя директор директора командующий dyrektor dyrektora
         """
     )
 )
@@ -158,7 +161,12 @@ _ROLE_ENDINGS = tuple(
 )
 # Titles that follow the name in Hungarian ("Orbán Viktor miniszterelnök"), as stems.
 ROLES_AFTER = tuple(
-    words("miniszterelnök elnök külügyminiszter miniszter nagykövet szóvivő államfő kormányfő")
+    words(
+        """
+        miniszterelnök elnök külügyminiszter miniszter nagykövet szóvivő államfő kormányfő
+        vezérőrnagy altábornagy tábornok ezredes főrabbi
+        """
+    )
 )
 
 

@@ -486,6 +486,44 @@ Tel Aviv | PLACE
     hu: Tel-Aviv
     de: Tel Aviv
     it: Tel Aviv
+Germany | PLACE
+    pl: Niemcy, Niemiec, RFN
+Poland | PLACE
+    pl: Polska, RP
+    hu: Lengyelország
+Joseph Stalin | PERSON
+    ar: جوزيف ستالين, ستالين
+    ru: Иосиф Сталин, Сталин
+    pl: Józef Stalin, Stalin
+    hu: Sztálin
+    de: Josef Stalin, Stalin
+    it: Stalin
+Adolf Hitler | PERSON
+    ar: أدولف هتلر, هتلر
+    ru: Адольф Гитлер, Гитлер
+    pl: Adolf Hitler, Hitler
+    hu: Adolf Hitler, Hitler
+    de: Adolf Hitler, Hitler
+    it: Adolf Hitler, Hitler
+Auschwitz | PLACE
+    ar: أوشفيتز
+    ru: Освенцим, Аушвиц
+    pl: Auschwitz-Birkenau, Auschwitz, Oświęcim
+    hu: Auschwitz-Birkenau, Auschwitz
+    de: Auschwitz-Birkenau, Auschwitz
+    it: Auschwitz-Birkenau, Auschwitz
+Sobibor | PLACE
+    ru: Собибор
+    pl: Sobibór
+    hu: Sobibor
+    de: Sobibor
+    it: Sobibor
+Treblinka | PLACE
+    ru: Треблинка
+    pl: Treblinka
+    hu: Treblinka
+    de: Treblinka
+    it: Treblinka
 """
 
 # Nationality adjectives (masculine singular; the matcher finds the other endings).
@@ -493,14 +531,14 @@ _DEMONYMS = """
 Israel
     ar: إسرائيلي
     ru: израильский, израильтяне
-    pl: izraelski, Izraelczycy
+    pl: izraelski, Izraelczycy, Izraelczyk, Izraelka
     hu: izraeli
     de: israelisch, Israelis
     it: israeliano
 Russia
     ar: روسي
     ru: российский, русский, россияне
-    pl: rosyjski, Rosjanie
+    pl: rosyjski, Rosjanie, Rosjanin, Rosjanka
     hu: orosz
     de: russisch, Russen
     it: russo
@@ -609,6 +647,34 @@ Saudi Arabia
     hu: szaúdi
     de: saudisch
     it: saudita
+Slovakia
+    ar: سلوفاكي
+    ru: словацкий
+    pl: słowacki
+    hu: szlovák
+    de: slowakisch
+    it: slovacco
+Czech Republic
+    ar: تشيكي
+    ru: чешский
+    pl: czeski
+    hu: cseh
+    de: tschechisch
+    it: ceco
+Poland
+    ar: بولندي
+    ru: польский
+    pl: polski, Polacy
+    hu: lengyel
+    de: polnisch
+    it: polacco
+Hungary
+    ar: مجري
+    ru: венгерский
+    pl: węgierski
+    hu: magyar
+    de: ungarisch
+    it: ungherese
 """
 
 Row = tuple[str, str, dict[str, tuple[str, ...]]]

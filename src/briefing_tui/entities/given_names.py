@@ -49,6 +49,14 @@ GIVEN_NAMES = frozenset(
         Péter Gábor László Zoltán István János Ferenc Tamás Zsolt Attila Jarosław Lech
         Mateusz Zbigniew Tomasz Piotr Krzysztof Radosław Witold Sergio Luigi Paolo Mario
         Romano
+        Marek Paweł Michał Jacek Marcin Rafał Stanisław Władysław Józef Wojciech Sławomir
+        Szymon Jerzy Ryszard Grzegorz Kazimierz Bronisław Wiaczesław Beata Ewa Agnieszka
+        Małgorzata Katarzyna Joanna Gergely Katalin Balázs Szabolcs Levente Judit Mihály
+        Sándor Imre József Miklós Lajos Gyula Benjámin Vlagyimir Szergej Dmitrij
+        Александр Алексей Андрей Анатолий Борис Вадим Валентина Валерий Василий Виктор
+        Владимир Вячеслав Геннадий Георгий Григорий Дмитрий Евгений Екатерина Елена Иван
+        Игорь Ирина Константин Леонид Мария Михаил Наталья Николай Олег Ольга Павел Пётр
+        Петр Сергей Светлана Татьяна Юрий Яков Беньямин Биньямин Моше Авигдор Берл
         """
     )
 )

@@ -73,7 +73,7 @@ def detect(text: str) -> str:
 
 # Endings stripped to compare a word with a known form by stem (longest first).
 _ENDINGS = {
-    "pl": "iego ego iej ymi imi ach ami owi ich ych ów ie em om ej ym im ą ę a u y i o e",
+    "pl": "iego ego iej ymi imi ach ami owi ich ych ów iu ie em om ej ym im ą ę a u y i o e",
     "hu": "ban ben ból ből nak nek val vel nál nél hoz hez höz ról ről tól től ra re ba be "
     "ig on en ön ot et öt at al el t n i",
     "de": "es en em er e s n",

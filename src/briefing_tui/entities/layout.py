@@ -1,7 +1,8 @@
 """What the layout of a press article tells: datelines, bylines, photo credits, named sites.
 
 - An all-capital word or two at the start of a line, before a comma, a bracket or a
-  dash, is the dateline's place ("MOSCOW (Reuters) -", "TEL AVIV, Jan 5 -"); an
+  dash, is the dateline's place ("MOSCOW (Reuters) -", "TEL AVIV, Jan 5 -"), and so
+  are two joined by a slash ("MOSCOW/JERUSALEM (Reuters)"); an
   all-capital known place anywhere is a place too, not an acronym.
 - "By Jane Harwood" alone on a line is the byline's person.
 - Names joined by slashes with an agency ("REUTERS/Ivan Sekretarev", "KOBI GIDON / GPO")
@@ -23,7 +24,11 @@ from briefing_tui.entities.overlaps import fill
 from briefing_tui.entities.phrases import FAST, _scanner
 from briefing_tui.entities.wordlists import words
 
-_DATELINE = re.compile(r"([A-Z][A-Z'.-]+(?:[ ][A-Z][A-Z'.-]+){0,2})(?=[ ]*(?:,|\(|—|–|-[ ]|$))")
+# One place or two joined by a slash ("MOSCOW/JERUSALEM (Reuters)").
+_DATELINE = re.compile(
+    r"([A-Z][A-Z'.-]+(?:[ ][A-Z][A-Z'.-]+){0,2})"
+    r"(?:/([A-Z][A-Z'.-]+(?:[ ][A-Z][A-Z'.-]+){0,2}))?(?=[ ]*(?:,|\(|—|–|-[ ]|$))"
+)
 _BYLINE = re.compile(
     r"(?:By|Von|Di|Od|Par|Por)[ ]+([A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+){1,3})[ ]*$", re.M
 )
@@ -106,9 +111,10 @@ def _lines(text: str, found: list[Mention], place_of: Callable[[str], str | None
         if text[at : at + 2].isalpha() and text[at : at + 2].isupper():
             match = _DATELINE.match(text, at, line_end)
             if match is not None:
-                span = match.group(1)
-                name = place_of(span) or span.title()
-                extra.append(Mention(match.start(1), match.end(1), span, "PLACE", name))
+                for group in (1, 2) if match.group(2) else (1,):
+                    span = match.group(group)
+                    name = place_of(span) or span.title()
+                    extra.append(Mention(match.start(group), match.end(group), span, "PLACE", name))
         else:
             match = _BYLINE.match(text, at, line_end)
             if match is not None:

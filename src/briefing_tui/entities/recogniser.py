@@ -6,6 +6,7 @@ import threading
 from collections.abc import Iterable, Iterator
 
 from briefing_tui.entities.announced import announced
+from briefing_tui.entities.bodies import bodies_and_people
 from briefing_tui.entities.cues import mention_of
 from briefing_tui.entities.gazetteer import Entry, Gazetteer, fold, surface_key
 from briefing_tui.entities.languages import ForeignMatcher, detect, foreign_entries
@@ -20,7 +21,7 @@ from briefing_tui.entities.phrases import (
 )
 
 # Bump when the rules change, so cached results are recomputed.
-RULES_VERSION = "10"
+RULES_VERSION = "11"
 
 
 def _phrases(
@@ -136,6 +137,7 @@ class Recogniser:
         # Capitalised runs mean little in German nouns or Polish sentence openings.
         english = [m for m in english if m.type != "OTHER"]
         merged = _merge_foreign(text, self._foreign_matcher(language).find(text), english)
+        merged = bodies_and_people(text, language, merged)
         return fill(merged, announced(text, language, merged))
 
 

@@ -197,6 +197,7 @@ def _classify(
     if len(tokens) == 3 and tokens[0] not in GIVEN_NAMES and tokens[1] in GIVEN_NAMES:
         if (
             not tokens[0].isascii()
+            and not "\u0400" <= tokens[0][0] <= "\u04ff"  # Russian puts the given name first
             and not tokens[0].endswith(_NOUN_ENDINGS)
             and word_before(folded, start) not in _ARTICLES
         ):
@@ -215,14 +216,29 @@ def _classify(
         (titled or tokens[0] in GIVEN_NAMES or is_role(word_before(folded, start)))
         and len(tokens) <= 4
         and (not any(t in TRIGGERS or t in NOT_NAMES for t in tokens[1:]) or _month_surname(tokens))
-    ) or (len(tokens) == 2 and _family_name_first(tokens, folded, end)):
+    ) or (
+        len(tokens) == 2
+        and (_family_name_first(tokens, folded, end) or folded.startswith(ROLES_AFTER, end + 1))
+    ):
         people.append(mention_of(text, start, end, "PERSON"))
     elif tokens[0] in _PLACE_HEADS and len(tokens) <= 3:
         others.append(mention_of(text, start, end, "PLACE"))
+    elif folded.startswith(_BODY_AFTER, end):
+        # "Liberman's Yisrael Beytenu party": the noun after the name makes it a body.
+        others.append(mention_of(text, start, end, "ORG"))
+    elif (
+        len(tokens) == 2
+        and folded[start - 2 : start] == ", "
+        and folded[end : end + 1] == ","
+        and is_role(word_before(folded, start - 2))
+    ):
+        # A name set off by commas after a role ("foreign policy chief, Federica Mogherini,").
+        people.append(mention_of(text, start, end, "PERSON"))
     else:
         others.append(mention_of(text, start, end, "OTHER"))
 
 
+_BODY_AFTER = (" party", " movement", " faction", " bloc")
 # German articles: a capitalised word after one is a noun, not a family name.
 _ARTICLES = frozenset(words("der die das des dem den ein eine eines einem einen einer"))
 # Endings of German nouns for people ("Bürgerrechtler", "Ärztin"), never family names.
