@@ -21,12 +21,13 @@ _YEAR_HINT = re.compile(
 UPDATED = re.compile(
     r"(?<![^\W\d_])(?:updated|last\s+modified|modified|aktualisiert|mis\s+à\s+jour|modifié"
     r"|aggiornato|actualizado|aktualizacja|zaktualizowano|frissítve|frissítés|обновлено"
-    r"|آخر\s+تحديث)",
+    r"|geändert|modificato|modificado|módosítva|изменено|آخر\s+تحديث|تحديث)",
     re.IGNORECASE,
 )
 PUBLISHED = re.compile(
     r"(?<![^\W\d_])(?:published|posted|veröffentlicht|publié|pubblicato|publicado|opublikowano"
-    r"|publikálva|megjelent|опубликовано|نشر)",
+    r"|publikacja|publikacji|publicación|erstellt|közzétéve|publikálva|megjelent|опубликовано"
+    r"|نشر|نُشر|النشر)",
     re.IGNORECASE,
 )
 
