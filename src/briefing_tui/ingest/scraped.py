@@ -241,9 +241,21 @@ def _read_header(lines: list[str]) -> _Header:
         parts = [p.strip() for p in stripped.split(" | ") if p.strip()]
         if not parts:
             continue
+        if _is_menu(parts):
+            header.outlet_hints.extend(parts)
+            continue
         header.candidates.append((index, parts[0]))
         header.outlet_hints.extend(parts[1:])
     return header
+
+
+def _is_menu(parts: list[str]) -> bool:
+    """A site's menu ("Israel & the Region | Jewish Times | Blogs"): short items, no headline.
+
+    A headline with the site's name after it has two or three parts, the first a sentence's
+    worth of words; a menu has three or more items of a few words each.
+    """
+    return len(parts) >= 3 and all(len(part.split()) <= 4 for part in parts)
 
 
 def _words(text: str) -> set[str]:
