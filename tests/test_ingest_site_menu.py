@@ -1,4 +1,4 @@
-"""A site's menu above the story is never taken for the headline.
+"""A site's menu or section name above the story is never taken for the headline.
 
 The analyst saves a page whose second line is the site's menu, "Israel & the Region |
 Jewish Times | Israel Inside | Blogs | Live".  Its first item shares words with the
@@ -37,4 +37,20 @@ def test_the_headline_below_a_menu_is_the_title(menu: str) -> None:
 
 def test_a_headline_followed_by_the_sites_name_and_section_is_still_the_title() -> None:
     page = f"{HEADLINE} | Israel & the Region | The Times of Israel\n\n9 March 2017\n\n{STORY}"
+    assert read_scraped(page).title == HEADLINE
+
+
+@pytest.mark.parametrize(
+    "section",
+    [
+        "Israel & the Region",
+        "Israel and the Middle East",
+        "Politik und Gesellschaft",
+        "Monde et Proche-Orient",
+    ],
+)
+def test_a_section_name_on_its_own_line_gives_way_to_the_headline(section: str) -> None:
+    page = (
+        f"The Times of Israel\n{section}\n\n{HEADLINE}\n\nBy Michal Yaari\n9 March 2017\n\n{STORY}"
+    )
     assert read_scraped(page).title == HEADLINE

@@ -306,6 +306,7 @@ def _choose_title(header: _Header, lines: list[str], opening: str) -> tuple[int,
         index, text = above[0]
         if (
             len(text.split()) >= 5  # a headline, not a label such as "Israel Russia Relations"
+            and not _is_label(text)  # nor a section such as "Israel and the Middle East"
             and len(best[1].split()) >= 8  # below it, a standfirst's sentence
             and 1.2 * len(text) < len(best[1])
             and score(above[0])[0] >= 0.3
@@ -315,9 +316,16 @@ def _choose_title(header: _Header, lines: list[str], opening: str) -> tuple[int,
     return best
 
 
+# The small words a section's name keeps in lower case ("Israel & the Region", "Politik und
+# Gesellschaft", "Monde et Proche-Orient").
+_LABEL_LINKS = frozenset(
+    str.split("and & the of und der die das et de la le les du des e di del y i és a az и в")
+)
+
+
 def _is_label(text: str) -> bool:
-    words = [w for w in re.split(r"[\s-]+", text) if w.casefold() not in ("and", "&", "und", "et")]
-    return len(text.split()) <= 3 and all(w[:1].isupper() for w in words if w)
+    words = [w for w in re.split(r"[\s-]+", text) if w and w.casefold() not in _LABEL_LINKS]
+    return 0 < len(words) <= 3 and all(w[:1].isupper() for w in words)
 
 
 _SECTION_MARKS = re.compile(r"[›»>]|\s[/|·]\s")
