@@ -100,7 +100,8 @@ _DATE_LINE_WORDS = frozenset(
         " дата modifié publikacja publikacji erstellt geändert zuletzt modificato modificado"
         " publicación fecha közzétéve módosítva létrehozva изменено الساعة ساعة بتوقيت توقيت"
         " مكة المكرمة غرينتش غرينيتش صباحا مساء ص النشر نشر تحديث мск по московскому времени"
-        " a las o в"
+        " a las o в modifica ultimo ultima aggiornamento dernière derniere mise créé publication"
+        " публикация публикации"
     )
 )
 # Words around a date that only a language writing the day before the month uses
@@ -109,8 +110,8 @@ _DATE_LINE_WORDS = frozenset(
 _DAY_FIRST_WORDS = (_DATE_LINE_WORDS | _WEEKDAYS) - frozenset(
     str.split(
         "published updated posted on at last modified am pm a.m p.m gmt utc cet cest est edt"
-        " bst idt ist msk date time monday tuesday wednesday thursday friday saturday sunday"
-        " mon tue tues wed thu thur thurs fri sat sun"
+        " bst idt ist msk date time publication monday tuesday wednesday thursday friday"
+        " saturday sunday mon tue tues wed thu thur thurs fri sat sun"
     )
 )
 _NON_LATIN = re.compile(r"[\u0400-\u04ff\u0600-\u06ff]")
@@ -134,6 +135,10 @@ _FORMS = (
     re.compile(rf"(?<![\w.]){_YEAR}\.?\s+{_MONTH}\s+(?P<day>[0-3]?\d)\.?(?!\d)", re.IGNORECASE),
     # 2016-04-21 · 2016.04.21 · 2016/04/21
     re.compile(r"(?<!\d)(?P<year>(?:19|20)\d\d)([-./])(?P<month>[01]?\d)\2(?P<day>[0-3]?\d)(?!\d)"),
+    # 2019. 09. 12. (Hungarian, with a space after each point)
+    re.compile(
+        r"(?<!\d)(?P<year>(?:19|20)\d\d)\.\s(?P<month>[01]?\d)\.\s(?P<day>[0-3]?\d)\.?(?!\d)"
+    ),
     # 21.04.2016 · 21-04-2016
     re.compile(
         r"(?<![\d.])(?P<day>[0-3]?\d)([.-])(?P<month>[01]?\d)\2\s?(?P<year>(?:19|20)\d\d)(?!\d)"

@@ -19,14 +19,16 @@ _YEAR_HINT = re.compile(
 
 # A date line's label saying the date is a revision, not the publication.
 UPDATED = re.compile(
-    r"(?<![^\W\d_])(?:updated|last\s+modified|modified|aktualisiert|mis\s+à\s+jour|modifié"
+    r"(?<![^\W\d_])(?:updated|last\s+modified|modified|aktualisiert|mise?\s+à\s+jour|modifié"
+    r"|modifica|aggiornamento"
     r"|aggiornato|actualizado|aktualizacja|zaktualizowano|frissítve|frissítés|обновлено"
     r"|geändert|modificato|modificado|módosítva|изменено|آخر\s+تحديث|تحديث)",
     re.IGNORECASE,
 )
 PUBLISHED = re.compile(
     r"(?<![^\W\d_])(?:published|posted|veröffentlicht|publié|pubblicato|publicado|opublikowano"
-    r"|publikacja|publikacji|publicación|erstellt|közzétéve|publikálva|megjelent|опубликовано"
+    r"|publikacja|publikacji|publicación|erstellt|créé|közzétéve|publikálva|megjelent|опубликовано"
+    r"|публикаци[яи]"
     r"|نشر|نُشر|النشر)",
     re.IGNORECASE,
 )
