@@ -87,6 +87,7 @@ _WEEKDAYS = frozenset(
         " domingo poniedziałek wtorek środa czwartek piątek sobota niedziela hétfő kedd"
         " szerda csütörtök péntek szombat vasárnap понедельник вторник среда четверг"
         " пятница суббота воскресенье الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت الأحد"
+        " lunedi martedi mercoledi giovedi venerdi miercoles sabado الإثنين الاربعاء الاحد"
     )
 )
 _DATE_LINE_WORDS = frozenset(

@@ -48,20 +48,20 @@ _AHEAD = re.compile(
     re.IGNORECASE,
 )
 _WEEKDAYS: tuple[tuple[str, ...], ...] = (
-    ("monday", "montag", "lundi", "lunedì", "lunes", "poniedziałek", "hétfő", "hétfőn",
-     "понедельник", "الاثنين"),
-    ("tuesday", "dienstag", "mardi", "martedì", "martes", "wtorek", "kedd", "kedden", "вторник",
-     "الثلاثاء"),
-    ("wednesday", "mittwoch", "mercredi", "mercoledì", "miércoles", "środa", "środę", "szerda",
-     "szerdán", "среда", "среду", "الأربعاء"),
-    ("thursday", "donnerstag", "jeudi", "giovedì", "jueves", "czwartek", "csütörtök",
+    ("monday", "montag", "lundi", "lunedì", "lunedi", "lunes", "poniedziałek", "hétfő", "hétfőn",
+     "понедельник", "الاثنين", "الإثنين"),
+    ("tuesday", "dienstag", "mardi", "martedì", "martedi", "martes", "wtorek", "kedd", "kedden",
+     "вторник", "الثلاثاء"),
+    ("wednesday", "mittwoch", "mercredi", "mercoledì", "mercoledi", "miércoles", "miercoles",
+     "środa", "środę", "szerda", "szerdán", "среда", "среду", "الأربعاء", "الاربعاء"),
+    ("thursday", "donnerstag", "jeudi", "giovedì", "giovedi", "jueves", "czwartek", "csütörtök",
      "csütörtökön", "четверг", "الخميس"),
-    ("friday", "freitag", "vendredi", "venerdì", "viernes", "piątek", "péntek", "pénteken",
-     "пятница", "пятницу", "الجمعة"),
-    ("saturday", "samstag", "samedi", "sabato", "sábado", "sobota", "sobotę", "szombat",
+    ("friday", "freitag", "vendredi", "venerdì", "venerdi", "viernes", "piątek", "péntek",
+     "pénteken", "пятница", "пятницу", "الجمعة"),
+    ("saturday", "samstag", "samedi", "sabato", "sábado", "sabado", "sobota", "sobotę", "szombat",
      "szombaton", "суббота", "субботу", "السبت"),
     ("sunday", "sonntag", "dimanche", "domenica", "domingo", "niedziela", "niedzielę",
-     "vasárnap", "воскресенье", "الأحد"),
+     "vasárnap", "воскресенье", "الأحد", "الاحد"),
 )  # fmt: skip
 _WEEKDAY = re.compile(
     r"(?<![^\W\d_])("
