@@ -115,7 +115,8 @@ PLACE_FORMS: dict[str, tuple[str, ...]] = {
     "Moscow": (
         "Moscow", "Moskau", "Moscou", "Mosca", "Moscú", "Moskwa", "Moskwie", "Moskwy", "Moskwę",
         "Moszkva", "Moszkvában", "Moszkvába", "Moszkvából", "Moszkvai", "moszkvai", "Москва",
-        "Москве", "Москву", "Москвы", "Москвой", "موسكو", "Kremlin", "Kreml", "Kremla", "Kremlu",
+        "Москве", "Москву", "Москвы", "Москвой", "موسكو", "بموسكو", "لموسكو", "Kremlin", "Kreml",
+        "Kremla", "Kremlu", "Kremlben", "Kremlbe", "بالكرملين", "للكرملين",
         "Cremlino", "Кремль", "Кремле", "Кремля", "الكرملين", "Red Square", "Roter Platz",
         "Piazza Rossa", "Place Rouge", "Plac Czerwony", "Placu Czerwonym", "Vörös tér",
         "Vörös téren", "Красная площадь", "Красной площади", "الساحة الحمراء", "Novo-Ogaryovo",
@@ -123,7 +124,8 @@ PLACE_FORMS: dict[str, tuple[str, ...]] = {
     ),
     "Sochi": (
         "Sochi", "Sotschi", "Sotchi", "Soči", "Soczi", "Szocsi", "szocsi", "Szocsiban", "Сочи",
-        "سوتشي", "Bocharov Ruchei", "Botcharov Routchéi", "Бочаров Ручей",
+        "Szocsiba", "Szocsiból", "سوتشي", "بسوتشي", "لسوتشي", "Bocharov Ruchei",
+        "Botcharov Routchéi", "Бочаров Ручей",
     ),
     "Jerusalem": ("Jerusalem", "Jérusalem", "Gerusalemme", "Jerozolima", "Jeruzsálem",
                   "Иерусалим", "القدس"),
