@@ -52,7 +52,11 @@ def test_a_date_line_in_the_pages_language_gives_its_publication_day(line: str, 
 
 @pytest.mark.parametrize(
     ("line", "date"),
-    [("Published 2/3/2019 10:15 AM EST", "2019-02-03"), ("Updated: 02/27/2019", "2019-02-27")],
+    [
+        ("Published 2/3/2019 10:15 AM EST", "2019-02-03"),
+        ("Updated: 02/27/2019", "2019-02-27"),
+        ("Posted on Monday 02/04/2019 at 10:15 a.m.", "2019-02-04"),
+    ],
 )
 def test_an_american_date_line_still_puts_the_month_first(line: str, date: str) -> None:
     assert is_date_line(line)

@@ -111,7 +111,7 @@ _DATE_LINE_WORDS = frozenset(
 _DAY_FIRST_WORDS = (_DATE_LINE_WORDS | _WEEKDAYS) - frozenset(
     str.split(
         "published updated posted on at last modified am pm a.m p.m gmt utc cet cest est edt"
-        " bst idt ist msk date time publication monday tuesday wednesday thursday friday"
+        " bst idt ist msk date time publication a monday tuesday wednesday thursday friday"
         " saturday sunday mon tue tues wed thu thur thurs fri sat sun"
     )
 )
