@@ -80,3 +80,30 @@ def test_an_arabic_page_with_only_its_last_update_is_dated_by_it() -> None:
         " الثلاثاء في موسكو على تعزيز التنسيق العسكري.\n"
     )
     assert str(read_scraped(page).published) == "2016-06-07"
+
+
+def test_a_bare_numeric_date_line_is_read_day_first_on_a_french_page() -> None:
+    page = (
+        "Le Figaro.fr\n\nLe mystérieux voyage de Nétanyahou à Moscou\n\n"
+        "Par Laurent Dassier\n08/09/2009 19:24\n\n"
+        "Où était Benyamin Nétanyahou lundi ? Officiellement, le premier ministre israélien"
+        " visitait une installation des services de sécurité dans le centre du pays. Mais selon"
+        " plusieurs médias israéliens, il a en réalité embarqué à bord d'un jet privé pour un"
+        " aller-retour éclair à Moscou, accompagné de son secrétaire militaire.\n\n"
+        "L'objet de cette escapade aurait été d'obtenir des dirigeants russes qu'ils renoncent"
+        " à livrer à Téhéran des systèmes de défense antiaérienne.\n"
+    )
+    assert str(read_scraped(page).published) == "2009-09-08"
+
+
+def test_a_bare_numeric_date_line_keeps_the_month_first_on_an_english_page() -> None:
+    page = (
+        "The Daily Courier\n\nNetanyahu flies to Moscow for talks with Putin on Syria\n\n"
+        "By Jane Doe\n02/04/2019 10:15\n\n"
+        "Prime Minister Benjamin Netanyahu flew to Moscow on Monday for talks with the Russian"
+        " president, the third meeting of the two leaders this year, and said that the"
+        " coordination between their armies was working well.\n\n"
+        "He was accompanied by his military secretary and the head of the National Security"
+        " Council, his office said in a statement that was released in Jerusalem.\n"
+    )
+    assert str(read_scraped(page).published) == "2019-02-04"

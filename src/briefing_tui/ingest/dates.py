@@ -213,6 +213,22 @@ def writes_day_first(text: str) -> bool:
     return any(w.casefold().rstrip(".") in _DAY_FIRST_WORDS for w in _TOKEN.findall(text))
 
 
+_ENGLISH = frozenset(str.split("the and of to in was that with said for on is his has"))
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def page_writes_day_first(text: str) -> bool:
+    """True for a page not in English, whose bare "08/09/2009" puts the day first.
+
+    A date line with no word around it says nothing of its language; the page's own
+    prose does: English pages use "the", "and", "of" far more than any other.
+    """
+    words = [w.casefold() for w in _WORD.findall(text[:4000])][:600]
+    if len(words) < 40:
+        return False
+    return sum(w in _ENGLISH for w in words) < 0.08 * len(words)
+
+
 def _build(
     match: re.Match[str], year: int | None = None, day_first: bool = False
 ) -> dt.date | None:

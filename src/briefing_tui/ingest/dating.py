@@ -17,6 +17,7 @@ _YEAR_HINT = re.compile(
 )
 
 
+_LETTERS = re.compile(r"[^\W\d_]{2,}")
 # A date line's label saying the date is a revision, not the publication.
 UPDATED = re.compile(
     r"(?<![^\W\d_])(?:updated|last\s+modified|modified|aktualisiert|mise?\s+à\s+jour|modifié"
@@ -34,9 +35,14 @@ PUBLISHED = re.compile(
 )
 
 
-def publication_day(line: str) -> dt.date | None:
-    """The publication date of a date line: after "Published", else the earliest it gives."""
-    found = find_dates(line)
+def publication_day(line: str, page_day_first: bool = False) -> dt.date | None:
+    """The publication date of a date line: after "Published", else the earliest it gives.
+
+    ``page_day_first`` reads a line of bare numbers ("08/09/2009 19:24") day first, as
+    the page's language does; a word on the line itself decides before the page does.
+    """
+    bare = _LETTERS.search(line) is None
+    found = find_dates(line, True if bare and page_day_first else None)
     if not found:
         return None
     label = PUBLISHED.search(line)
