@@ -10,7 +10,12 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from briefing_tui.ingest.dates import find_date, find_dates, find_day_and_month
+from briefing_tui.ingest.dates import (
+    find_date,
+    find_dates,
+    find_day_and_month,
+    page_writes_day_first,
+)
 
 _YEAR_HINT = re.compile(
     r"(?:/|(?:©|copyright)\s*(?:[^\W\d][\w.&-]*\s+){0,3})((?:19|20)\d\d)(?=/|\b)", re.IGNORECASE
@@ -35,14 +40,16 @@ PUBLISHED = re.compile(
 )
 
 
-def publication_day(line: str, page_day_first: bool = False) -> dt.date | None:
+def publication_day(line: str, page: str | None = None) -> dt.date | None:
     """The publication date of a date line: after "Published", else the earliest it gives.
 
-    ``page_day_first`` reads a line of bare numbers ("08/09/2009 19:24") day first, as
-    the page's language does; a word on the line itself decides before the page does.
+    A line of bare numbers ("08/09/2009 19:24") is read day first when ``page``, the
+    page's prose, is not English; a word on the line itself decides before the page does.
     """
-    bare = _LETTERS.search(line) is None
-    found = find_dates(line, True if bare and page_day_first else None)
+    day_first = None
+    if page is not None and "/" in line and _LETTERS.search(line) is None:
+        day_first = True if page_writes_day_first(page) else None
+    found = find_dates(line, day_first)
     if not found:
         return None
     label = PUBLISHED.search(line)

@@ -12,7 +12,7 @@ import re
 from typing import Any
 
 from briefing_tui.ingest.bylines import names_a_desk
-from briefing_tui.ingest.dates import is_date_line, page_writes_day_first, parse_iso_date
+from briefing_tui.ingest.dates import is_date_line, parse_iso_date
 from briefing_tui.ingest.dating import dateline_date, publication_day
 from briefing_tui.ingest.draft import Draft
 from briefing_tui.ingest.furniture import is_caption, is_furniture
@@ -130,7 +130,7 @@ def _date_line(text: str) -> Any:
     """The date of the first line of the extracted text that holds only a date."""
     for line in text.split("\n")[:12]:
         if is_date_line(" ".join(line.split())):
-            return publication_day(line, page_writes_day_first(text))
+            return publication_day(line, text)
     return None
 
 

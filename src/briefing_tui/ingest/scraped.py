@@ -19,7 +19,7 @@ from briefing_tui.ingest.bylines import (
     byline_outlet,
     reporter_in,
 )
-from briefing_tui.ingest.dates import find_date, is_date_line, page_writes_day_first
+from briefing_tui.ingest.dates import find_date, is_date_line
 from briefing_tui.ingest.dating import (
     PUBLISHED,
     UPDATED,
@@ -88,7 +88,7 @@ def read_scraped(text: str) -> Draft:
     story_author, story_lines = _byline_in_story(story_lines)
     body_lines, footer_lines, own_footer = _clean_story(story_lines)
     captions = [line.strip() for line in footer_lines if is_caption(line)]
-    header = _read_header(header_lines, page_writes_day_first("\n".join(story_lines)))
+    header = _read_header(header_lines, "\n".join(story_lines))
     opening = " ".join(body_lines[:3])
     title_index, title = _choose_title(header, header_lines, opening)
     author = header.author or _name_after_title(header_lines, title_index, title)
@@ -205,7 +205,7 @@ def _is_caption_line(line: str) -> bool:
     return is_caption(line) and (len(line) < 400 or line.endswith(")"))
 
 
-def _read_header(lines: list[str], day_first: bool = False) -> _Header:
+def _read_header(lines: list[str], story: str = "") -> _Header:
     header = _Header()
     caption_next = False
     for index, line in enumerate(lines):
@@ -222,7 +222,7 @@ def _read_header(lines: list[str], day_first: bool = False) -> _Header:
             # a line that only gives the revision date yields to one giving the publication
             revision = UPDATED.search(stripped) is not None and not PUBLISHED.search(stripped)
             if header.published is None or (header.published_is_update and not revision):
-                day = publication_day(stripped, day_first)
+                day = publication_day(stripped, story)
                 if day is not None:
                     header.published, header.published_is_update = day, revision
             continue
