@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from briefing_tui.ingest.event import find_event
 
 PEOPLE = ["Benjamin Netanyahu", "Vladimir Putin"]
@@ -142,3 +144,22 @@ def test_an_arabic_report_that_putin_received_him_yesterday() -> None:
     )
     assert event is not None
     assert event.date == dt.date(2015, 9, 21) and event.place == "Moscow"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "day"),
+    [
+        ("Netanyahu è arrivato giovedi a Mosca per incontrare Putin.", dt.date(2019, 4, 4)),
+        ("Netanyahu llegó el miercoles a Moscú para reunirse con Putin.", dt.date(2019, 4, 3)),
+        ("Netanyahu ha incontrato Putin lunedi a Mosca.", dt.date(2019, 4, 1)),
+        ("التقى نتنياهو بوتين يوم الإثنين في موسكو.", dt.date(2019, 4, 1)),
+        ("التقى نتنياهو بوتين يوم الاربعاء في موسكو.", dt.date(2019, 4, 3)),
+        ("وصل نتنياهو إلى موسكو اليوم الخميس للقاء بوتين.", dt.date(2019, 4, 4)),
+    ],
+)
+def test_a_weekday_spelt_without_its_accent_or_hamza_still_dates_the_meeting(
+    sentence: str, day: dt.date
+) -> None:
+    event = find_event("Netanyahu in Moscow", sentence, dt.date(2019, 4, 4), ["Moscow"], PEOPLE)
+    assert event is not None and event.place == "Moscow"
+    assert event.date == day

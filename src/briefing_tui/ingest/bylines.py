@@ -24,7 +24,7 @@ _BYLINE_CUE = re.compile(
 )
 # What a byline adds after the name: "and news agencies", "with Reuters", "(PAP)", ", AFP".
 _BYLINE_TAIL = re.compile(
-    r"\s*(?:\((?:[^()]{1,30})\)|[,/]\s*[^,/]{2,30}|\s(?:and|with|und|et|e|i|és|и|و)\s+"
+    r"\s*(?:\((?:[^()]{1,30})\)|[,/|]\s*[^,/|]{2,30}|\s(?:and|with|und|et|e|i|és|и|و)\s+"
     r"(?:news\s+)?(?:agencies|wires|agenturen|agences|agenzie|agencje|ügynökségek|агентства"
     r"|reuters|ap|afp|dpa|tass|pap|mti|ansa)"
     # where the writer files from: "Peter Beaumont in Jerusalem"
@@ -39,6 +39,17 @@ _REPORTING = re.compile(
 _ARABIC_BYLINE = re.compile(
     r"^(?P<place>[\u0600-\u06ff]+(?:\s[\u0600-\u06ff]+)?)\s*:\s*"
     r"(?P<name>[\u0600-\u06ff]+(?:\s[\u0600-\u06ff]+){1,3})$"
+)
+# A byline that says where the writer files from before the name: "Aus Moskau berichtet
+# Katharina Lindner", "De notre correspondant à Moscou, Laurent Dassier".
+_FILED_FROM = re.compile(
+    r"^\s*(?:(?:aus|from|de|desde|da|dal|z|ze|из|من)\s+[^\W\d_][\w'’-]+(?:\s+[^\W\d_][\w'’-]+)?"
+    r"\s+(?:berichtet|berichten|reports|informa|relata|racconta|relacjonuje|tudósít|сообщает)"
+    r"|(?:de\s+notre|dal\s+nostro|dalla\s+nostra|our|unser(?:e)?|nasz(?:a)?|наш)\s+"
+    r"(?:envoyée?\s+spéciale?|correspondante?|inviat[oa](?:\s+speciale)?|corrispondente"
+    r"|(?:special\s+)?correspondent|korrespondent(?:in)?|korespondent(?:ka)?|корреспондент)"
+    r"\s+(?:à|a|in|en|w|we|в)\s+[^\W\d_][\w'’-]+)\s*[,:–—-]?\s+(?P<name>[^,;|()]{3,60}?)\s*$",
+    re.I,
 )
 _UPPER = r"(?:[^\W\d_](?<=[A-ZÀ-ÞĀ-Ž\u0400-\u042f]))"
 _NAME = re.compile(rf"^(?:{_UPPER}[\w'’.-]*\.?\s+){{1,3}}(?:von\s+|van\s+|de\s+)?{_UPPER}[\w'’-]+$")
@@ -104,6 +115,10 @@ _NOT_NAMES = frozenset(
 
 def byline_name(line: str) -> str | None:
     """The name a byline gives ("By HERB KEINON", "Autor: Tomasz Wielgosz (PAP)", "كتب: ...")."""
+    filed = _FILED_FROM.match(line)
+    if filed is not None:
+        name = filed.group("name")
+        return name_case(name) if is_name(name) else _names(name)
     byline = _BYLINE.match(line)
     if byline is not None:
         name = _BYLINE_TAIL.sub("", byline.group("name").strip())

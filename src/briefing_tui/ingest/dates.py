@@ -87,6 +87,7 @@ _WEEKDAYS = frozenset(
         " domingo poniedziałek wtorek środa czwartek piątek sobota niedziela hétfő kedd"
         " szerda csütörtök péntek szombat vasárnap понедельник вторник среда четверг"
         " пятница суббота воскресенье الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت الأحد"
+        " lunedi martedi mercoledi giovedi venerdi miercoles sabado الإثنين الاربعاء الاحد"
     )
 )
 _DATE_LINE_WORDS = frozenset(
@@ -97,9 +98,24 @@ _DATE_LINE_WORDS = frozenset(
         " pubblicato aggiornato ore alle il publicado actualizado el de opublikowano"
         " aktualizacja dodano publikálva frissítve frissítés megjelent опубликовано"
         " r roku обновлено г года نشر في تاريخ آخر تحديث بتوقيت date time datum data dátum"
-        " дата modifié"
+        " дата modifié publikacja publikacji erstellt geändert zuletzt modificato modificado"
+        " publicación fecha közzétéve módosítva létrehozva изменено الساعة ساعة بتوقيت توقيت"
+        " مكة المكرمة غرينتش غرينيتش صباحا مساء ص النشر نشر تحديث мск по московскому времени"
+        " a las o в modifica ultimo ultima aggiornamento dernière derniere mise créé publication"
+        " публикация публикации"
     )
 )
+# Words around a date that only a language writing the day before the month uses
+# ("Publié le 08/09/2009 à 19:24", "Publikacja: 09.05.2018"): with one of them, an
+# ambiguous "08/09/2009" is the 8th of September, not August 9 as an American site means.
+_DAY_FIRST_WORDS = (_DATE_LINE_WORDS | _WEEKDAYS) - frozenset(
+    str.split(
+        "published updated posted on at last modified am pm a.m p.m gmt utc cet cest est edt"
+        " bst idt ist msk date time publication a monday tuesday wednesday thursday friday"
+        " saturday sunday mon tue tues wed thu thur thurs fri sat sun"
+    )
+)
+_NON_LATIN = re.compile(r"[\u0400-\u04ff\u0600-\u06ff]")
 
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 _MONTH = (
@@ -120,6 +136,10 @@ _FORMS = (
     re.compile(rf"(?<![\w.]){_YEAR}\.?\s+{_MONTH}\s+(?P<day>[0-3]?\d)\.?(?!\d)", re.IGNORECASE),
     # 2016-04-21 · 2016.04.21 · 2016/04/21
     re.compile(r"(?<!\d)(?P<year>(?:19|20)\d\d)([-./])(?P<month>[01]?\d)\2(?P<day>[0-3]?\d)(?!\d)"),
+    # 2019. 09. 12. (Hungarian, with a space after each point)
+    re.compile(
+        r"(?<!\d)(?P<year>(?:19|20)\d\d)\.\s(?P<month>[01]?\d)\.\s(?P<day>[0-3]?\d)\.?(?!\d)"
+    ),
     # 21.04.2016 · 21-04-2016
     re.compile(
         r"(?<![\d.])(?P<day>[0-3]?\d)([.-])(?P<month>[01]?\d)\2\s?(?P<year>(?:19|20)\d\d)(?!\d)"
@@ -162,6 +182,7 @@ _ISO_TIME = re.compile(r"(?<=\d)T\d{1,2}:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?
 _PLACE_BEFORE = re.compile(r"^\s*[^\W\d_][\w'’.-]*(?:[ -][^\W\d_][\w'’.-]*){0,2},\s*(?=\S)")
 _TIME = re.compile(r"^\d{1,2}[:.h]\d\d(?:[:.]\d\d)?$")
 _NUMBER = re.compile(r"\d")
+_HARAKAT = re.compile("[\u064b-\u0652]")  # Arabic short vowels: "نُشر" is "نشر"
 _TOKEN = re.compile(r"[^\W\d_][\w.]*|\d+(?:[:.h]\d+)*")
 
 
@@ -185,11 +206,39 @@ def _month_number(text: str) -> int | None:
     return MONTHS.get(" ".join(text.casefold().rstrip(".").split()))
 
 
-def _build(match: re.Match[str], year: int | None = None) -> dt.date | None:
+def writes_day_first(text: str) -> bool:
+    """True when the words around a date are of a language that puts the day first."""
+    if _NON_LATIN.search(text):
+        return True
+    return any(w.casefold().rstrip(".") in _DAY_FIRST_WORDS for w in _TOKEN.findall(text))
+
+
+_ENGLISH = frozenset(str.split("the and of to in was that with said for on is his has"))
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def page_writes_day_first(text: str) -> bool:
+    """True for a page not in English, whose bare "08/09/2009" puts the day first.
+
+    A date line with no word around it says nothing of its language; the page's own
+    prose does: English pages use "the", "and", "of" far more than any other.
+    """
+    words = [w.casefold() for w in _WORD.findall(text[:4000])][:600]
+    if len(words) < 40:
+        return False
+    return sum(w in _ENGLISH for w in words) < 0.08 * len(words)
+
+
+def _build(
+    match: re.Match[str], year: int | None = None, day_first: bool = False
+) -> dt.date | None:
     groups = match.groupdict()
     if "first" in groups and groups["first"] is not None:
         first, second = int(groups["first"]), int(groups["second"])
-        month, day = (first, second) if first <= 12 else (second, first)
+        if second > 12 or (first <= 12 and not day_first):
+            month, day = first, second
+        else:
+            month, day = second, first
     else:
         month_number = _month_number(groups["month"])
         if month_number is None:
@@ -205,13 +254,18 @@ def _build(match: re.Match[str], year: int | None = None) -> dt.date | None:
         return None
 
 
-def find_dates(text: str) -> list[FoundDate]:
-    """Every full calendar date (with a year) written in ``text``, in reading order."""
+def find_dates(text: str, day_first: bool | None = None) -> list[FoundDate]:
+    """Every full calendar date (with a year) written in ``text``, in reading order.
+
+    ``day_first`` says how to read "08/09/2009"; by default the words around it decide.
+    """
     text = _digits(text)
     found: dict[int, FoundDate] = {}
     for form in _FORMS:
         for match in form.finditer(text):
-            date = _build(match)
+            if day_first is None and match.groupdict().get("first") is not None:
+                day_first = writes_day_first(text)
+            date = _build(match, day_first=bool(day_first))
             if date is None:
                 continue
             known = found.get(match.start())
@@ -276,7 +330,7 @@ def is_date_line(line: str) -> bool:
         pieces.append(text[at : item.start])
         at = item.end
     pieces.append(text[at:])
-    tokens = _TOKEN.findall(" ".join(pieces))
+    tokens = _TOKEN.findall(_HARAKAT.sub("", " ".join(pieces)))
     if len(tokens) > 10:
         return False
     for token in tokens:

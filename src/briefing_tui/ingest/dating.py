@@ -10,30 +10,46 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from briefing_tui.ingest.dates import find_date, find_dates, find_day_and_month
+from briefing_tui.ingest.dates import (
+    find_date,
+    find_dates,
+    find_day_and_month,
+    page_writes_day_first,
+)
 
 _YEAR_HINT = re.compile(
     r"(?:/|(?:©|copyright)\s*(?:[^\W\d][\w.&-]*\s+){0,3})((?:19|20)\d\d)(?=/|\b)", re.IGNORECASE
 )
 
 
+_LETTERS = re.compile(r"[^\W\d_]{2,}")
 # A date line's label saying the date is a revision, not the publication.
 UPDATED = re.compile(
-    r"(?<![^\W\d_])(?:updated|last\s+modified|modified|aktualisiert|mis\s+à\s+jour|modifié"
+    r"(?<![^\W\d_])(?:updated|last\s+modified|modified|aktualisiert|mise?\s+à\s+jour|modifié"
+    r"|modifica|aggiornamento"
     r"|aggiornato|actualizado|aktualizacja|zaktualizowano|frissítve|frissítés|обновлено"
-    r"|آخر\s+تحديث)",
+    r"|geändert|modificato|modificado|módosítva|изменено|آخر\s+تحديث|تحديث)",
     re.IGNORECASE,
 )
 PUBLISHED = re.compile(
     r"(?<![^\W\d_])(?:published|posted|veröffentlicht|publié|pubblicato|publicado|opublikowano"
-    r"|publikálva|megjelent|опубликовано|نشر)",
+    r"|publikacja|publikacji|publicación|erstellt|créé|közzétéve|publikálva|megjelent|опубликовано"
+    r"|публикаци[яи]"
+    r"|نشر|نُشر|النشر)",
     re.IGNORECASE,
 )
 
 
-def publication_day(line: str) -> dt.date | None:
-    """The publication date of a date line: after "Published", else the earliest it gives."""
-    found = find_dates(line)
+def publication_day(line: str, page: str | None = None) -> dt.date | None:
+    """The publication date of a date line: after "Published", else the earliest it gives.
+
+    A line of bare numbers ("08/09/2009 19:24") is read day first when ``page``, the
+    page's prose, is not English; a word on the line itself decides before the page does.
+    """
+    day_first = None
+    if page is not None and "/" in line and _LETTERS.search(line) is None:
+        day_first = True if page_writes_day_first(page) else None
+    found = find_dates(line, day_first)
     if not found:
         return None
     label = PUBLISHED.search(line)

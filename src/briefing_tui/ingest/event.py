@@ -29,6 +29,8 @@ _CUE = re.compile(
     r"|reçu|accueilli|atterri"
     r"|incontr|visita|colloqui|vertice|volato|arrivat|ricevut|recat|recherà"
     r"|reuni|se reún|viaj|lleg|recib|entrevist"
+    # a stopover on the way: "una escala relámpago en Moscú", "a stopover in Moscow"
+    r"|stopover|zwischenstopp|escale|escala|scalo"
     # Polish, Hungarian
     r"|spotka|spotkanie|wizyt|rozmow|rozmawia|przylecia|poleci|przyby|udał się|gości"
     r"|találkoz|látogat|tárgyal|megbeszél|érkez|utaz|fogad"
@@ -46,20 +48,20 @@ _AHEAD = re.compile(
     re.IGNORECASE,
 )
 _WEEKDAYS: tuple[tuple[str, ...], ...] = (
-    ("monday", "montag", "lundi", "lunedì", "lunes", "poniedziałek", "hétfő", "hétfőn",
-     "понедельник", "الاثنين"),
-    ("tuesday", "dienstag", "mardi", "martedì", "martes", "wtorek", "kedd", "kedden", "вторник",
-     "الثلاثاء"),
-    ("wednesday", "mittwoch", "mercredi", "mercoledì", "miércoles", "środa", "środę", "szerda",
-     "szerdán", "среда", "среду", "الأربعاء"),
-    ("thursday", "donnerstag", "jeudi", "giovedì", "jueves", "czwartek", "csütörtök",
+    ("monday", "montag", "lundi", "lunedì", "lunedi", "lunes", "poniedziałek", "hétfő", "hétfőn",
+     "понедельник", "الاثنين", "الإثنين"),
+    ("tuesday", "dienstag", "mardi", "martedì", "martedi", "martes", "wtorek", "kedd", "kedden",
+     "вторник", "الثلاثاء"),
+    ("wednesday", "mittwoch", "mercredi", "mercoledì", "mercoledi", "miércoles", "miercoles",
+     "środa", "środę", "szerda", "szerdán", "среда", "среду", "الأربعاء", "الاربعاء"),
+    ("thursday", "donnerstag", "jeudi", "giovedì", "giovedi", "jueves", "czwartek", "csütörtök",
      "csütörtökön", "четверг", "الخميس"),
-    ("friday", "freitag", "vendredi", "venerdì", "viernes", "piątek", "péntek", "pénteken",
-     "пятница", "пятницу", "الجمعة"),
-    ("saturday", "samstag", "samedi", "sabato", "sábado", "sobota", "sobotę", "szombat",
+    ("friday", "freitag", "vendredi", "venerdì", "venerdi", "viernes", "piątek", "péntek",
+     "pénteken", "пятница", "пятницу", "الجمعة"),
+    ("saturday", "samstag", "samedi", "sabato", "sábado", "sabado", "sobota", "sobotę", "szombat",
      "szombaton", "суббота", "субботу", "السبت"),
     ("sunday", "sonntag", "dimanche", "domenica", "domingo", "niedziela", "niedzielę",
-     "vasárnap", "воскресенье", "الأحد"),
+     "vasárnap", "воскресенье", "الأحد", "الاحد"),
 )  # fmt: skip
 _WEEKDAY = re.compile(
     r"(?<![^\W\d_])("
@@ -90,21 +92,40 @@ _NOT_THE_DAY = re.compile(
     r"|le\s+|в\s+|во\s+)?)$",
     re.IGNORECASE,
 )
+# An election's day is not the meeting's, whether the words come before the date ("las
+# elecciones legislativas del 9 de abril", "Wahl am 9. April") or after it ("the April 9 vote").
+_ELECTION = (
+    r"(?:elections?|vote|ballot|polls?|wahl(?:en)?|élections?|scrutin|elezioni|voto"
+    r"|elecciones|comicios|wybor\w*|głosowani\w*|választás\w*|выбор(?:ы|ах|ов|ами)"
+    r"|голосовани\w*|انتخابات|الانتخابات)"
+)
+_ELECTION_BEFORE = re.compile(
+    rf"(?<![^\W\d_]){_ELECTION}(?:\s+[^\W\d_]+)?\s+(?:of|on|am|vom|du|des|del|de|dell'|"
+    r"dello|della|z|w|на|в|في)?\s*$",
+    re.IGNORECASE,
+)
+_ELECTION_AFTER = re.compile(
+    r"^(?:-i|-ei|-jei|-es)?[\s-]*(?:(?:general|legislative|parliamentary|presidential|snap"
+    rf"|early|national|Knesset)\s+)?{_ELECTION}(?![^\W\d_])",
+    re.IGNORECASE,
+)
 # Where these meetings happen, in the forms the languages of the corpus write them (Polish and
 # Russian inflect the name: "w Moskwie", "в Москве"); a venue stands for its city.
 PLACE_FORMS: dict[str, tuple[str, ...]] = {
     "Moscow": (
         "Moscow", "Moskau", "Moscou", "Mosca", "Moscú", "Moskwa", "Moskwie", "Moskwy", "Moskwę",
-        "Moszkva", "Moszkvában", "Moszkvába", "Moszkvából", "Moszkvai", "Москва", "Москве",
-        "Москву", "Москвы", "Москвой", "موسكو", "Kremlin", "Kreml", "Kremla", "Kremlu",
+        "Moszkva", "Moszkvában", "Moszkvába", "Moszkvából", "Moszkvai", "moszkvai", "Москва",
+        "Москве", "Москву", "Москвы", "Москвой", "موسكو", "بموسكو", "لموسكو", "Kremlin", "Kreml",
+        "Kremla", "Kremlu", "Kremlben", "Kremlbe", "بالكرملين", "للكرملين",
         "Cremlino", "Кремль", "Кремле", "Кремля", "الكرملين", "Red Square", "Roter Platz",
         "Piazza Rossa", "Place Rouge", "Plac Czerwony", "Placu Czerwonym", "Vörös tér",
         "Vörös téren", "Красная площадь", "Красной площади", "الساحة الحمراء", "Novo-Ogaryovo",
         "Novo-Ogarjowo", "Ново-Огарёво", "Ново-Огарево",
     ),
     "Sochi": (
-        "Sochi", "Sotschi", "Sotchi", "Soči", "Soczi", "Soczi", "Szocsi", "Szocsiban", "Сочи",
-        "سوتشي", "Bocharov Ruchei", "Botcharov Routchéi", "Бочаров Ручей",
+        "Sochi", "Sotschi", "Sotchi", "Soči", "Soczi", "Szocsi", "szocsi", "Szocsiban", "Сочи",
+        "Szocsiba", "Szocsiból", "سوتشي", "بسوتشي", "لسوتشي", "Bocharov Ruchei",
+        "Botcharov Routchéi", "Бочаров Ручей",
     ),
     "Jerusalem": ("Jerusalem", "Jérusalem", "Gerusalemme", "Jerozolima", "Jeruzsálem",
                   "Иерусалим", "القدس"),
@@ -284,16 +305,19 @@ def _first_place(sentences: Sequence[str], places: Sequence[str]) -> str | None:
 
 
 def _date_in(sentence: str, published: dt.date | None) -> tuple[dt.date, str] | None:
-    def meant(start: int) -> bool:
-        return _NOT_THE_DAY.search(sentence[max(0, start - 40) : start]) is None
+    def meant(start: int, end: int | None = None) -> bool:
+        before = sentence[max(0, start - 40) : start]
+        if _NOT_THE_DAY.search(before) or _ELECTION_BEFORE.search(before):
+            return False
+        return end is None or _ELECTION_AFTER.match(sentence[end : end + 40]) is None
 
-    full = [f for f in find_dates(sentence) if meant(f.start)]
+    full = [f for f in find_dates(sentence) if meant(f.start, f.end)]
     if full:
         return full[0].date, "a date it names"
     if published is None:
         return None
     day_month = find_day_and_month(sentence, published.year)
-    if day_month is not None and meant(day_month.start):
+    if day_month is not None and meant(day_month.start, day_month.end):
         date = day_month.date
         # "January 29" in a story of late December is next year's; "December 30" in a
         # story of early January, last year's.

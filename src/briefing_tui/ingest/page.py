@@ -80,7 +80,7 @@ def read_page(html: str) -> Draft:
     author = _text(meta.get("author"))
     author_where = "the page's metadata" if author else "not found"
     if author:
-        author = _BY.sub("", author).replace(";", ",")
+        author = _writers(_BY.sub("", author).replace(";", ","))
         if is_known_outlet(author) or outlet_named_in(author) is not None or not _a_person(author):
             author, author_where = None, "not found"  # an outlet or a desk, not a writer
     if outlet is None or published is None or author is None:
@@ -130,7 +130,7 @@ def _date_line(text: str) -> Any:
     """The date of the first line of the extracted text that holds only a date."""
     for line in text.split("\n")[:12]:
         if is_date_line(" ".join(line.split())):
-            return publication_day(line)
+            return publication_day(line, text)
     return None
 
 
@@ -163,6 +163,21 @@ def _parsed(html: str) -> Any:
         return lxml.html.fromstring(html)
     except (ValueError, lxml.etree.ParserError):
         return None
+
+
+def _writers(author: str) -> str:
+    """The writers a metadata author lists, without an outlet or a stray letter beside them.
+
+    "Rachel Adler | i24NEWS" comes out of some extractors as "Rachel Adler, I": the
+    pieces that are not a writer's name go, so long as one name is left.
+    """
+    parts = [" ".join(p.split()) for p in author.split(",")]
+    names = [
+        p
+        for p in parts
+        if len(p.split()) >= 2 and not is_known_outlet(p) and outlet_named_in(p) is None
+    ]
+    return ", ".join(names) if names and len(names) < len(parts) else author
 
 
 def _a_person(name: str) -> bool:

@@ -88,7 +88,7 @@ def read_scraped(text: str) -> Draft:
     story_author, story_lines = _byline_in_story(story_lines)
     body_lines, footer_lines, own_footer = _clean_story(story_lines)
     captions = [line.strip() for line in footer_lines if is_caption(line)]
-    header = _read_header(header_lines)
+    header = _read_header(header_lines, "\n".join(story_lines))
     opening = " ".join(body_lines[:3])
     title_index, title = _choose_title(header, header_lines, opening)
     author = header.author or _name_after_title(header_lines, title_index, title)
@@ -205,7 +205,7 @@ def _is_caption_line(line: str) -> bool:
     return is_caption(line) and (len(line) < 400 or line.endswith(")"))
 
 
-def _read_header(lines: list[str]) -> _Header:
+def _read_header(lines: list[str], story: str = "") -> _Header:
     header = _Header()
     caption_next = False
     for index, line in enumerate(lines):
@@ -222,7 +222,7 @@ def _read_header(lines: list[str]) -> _Header:
             # a line that only gives the revision date yields to one giving the publication
             revision = UPDATED.search(stripped) is not None and not PUBLISHED.search(stripped)
             if header.published is None or (header.published_is_update and not revision):
-                day = publication_day(stripped)
+                day = publication_day(stripped, story)
                 if day is not None:
                     header.published, header.published_is_update = day, revision
             continue
@@ -241,9 +241,21 @@ def _read_header(lines: list[str]) -> _Header:
         parts = [p.strip() for p in stripped.split(" | ") if p.strip()]
         if not parts:
             continue
+        if _is_menu(parts):
+            header.outlet_hints.extend(parts)
+            continue
         header.candidates.append((index, parts[0]))
         header.outlet_hints.extend(parts[1:])
     return header
+
+
+def _is_menu(parts: list[str]) -> bool:
+    """A site's menu ("Israel & the Region | Jewish Times | Blogs"): short items, no headline.
+
+    A headline with the site's name after it has two or three parts, the first a sentence's
+    worth of words; a menu has three or more items of a few words each.
+    """
+    return len(parts) >= 3 and all(len(part.split()) <= 4 for part in parts)
 
 
 def _words(text: str) -> set[str]:
@@ -294,6 +306,7 @@ def _choose_title(header: _Header, lines: list[str], opening: str) -> tuple[int,
         index, text = above[0]
         if (
             len(text.split()) >= 5  # a headline, not a label such as "Israel Russia Relations"
+            and not _is_label(text)  # nor a section such as "Israel and the Middle East"
             and len(best[1].split()) >= 8  # below it, a standfirst's sentence
             and 1.2 * len(text) < len(best[1])
             and score(above[0])[0] >= 0.3
@@ -303,9 +316,16 @@ def _choose_title(header: _Header, lines: list[str], opening: str) -> tuple[int,
     return best
 
 
+# The small words a section's name keeps in lower case ("Israel & the Region", "Politik und
+# Gesellschaft", "Monde et Proche-Orient").
+_LABEL_LINKS = frozenset(
+    str.split("and & the of und der die das et de la le les du des e di del y i és a az и в")
+)
+
+
 def _is_label(text: str) -> bool:
-    words = [w for w in re.split(r"[\s-]+", text) if w.casefold() not in ("and", "&", "und", "et")]
-    return len(text.split()) <= 3 and all(w[:1].isupper() for w in words if w)
+    words = [w for w in re.split(r"[\s-]+", text) if w and w.casefold() not in _LABEL_LINKS]
+    return 0 < len(words) <= 3 and all(w[:1].isupper() for w in words)
 
 
 _SECTION_MARKS = re.compile(r"[›»>]|\s[/|·]\s")
