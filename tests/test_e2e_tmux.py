@@ -16,6 +16,8 @@ from pathlib import Path
 
 import pytest
 
+from briefing_tui.notes.drafts import load_drafts
+
 UI_CORPUS = Path(__file__).resolve().parent / "ui" / "corpus"
 BRIEFING = Path(sys.executable).parent / "briefing"
 
@@ -30,6 +32,8 @@ class Terminal:
 
     def __init__(self, socket: str) -> None:
         self.socket = socket
+        self.outliving_fails = False
+        """Whether a reader outliving its closed terminal fails the test, not only warns."""
 
     def tmux(self, *args: str) -> str:
         result = subprocess.run(
@@ -74,10 +78,10 @@ def terminal(tmp_path: Path) -> Iterator[Terminal]:
         for pid in survivors:
             with contextlib.suppress(OSError):
                 os.kill(pid, signal.SIGKILL)
-        warnings.warn(
-            f"a reader outlived its closed terminal (pid {survivors}); it was killed",
-            stacklevel=1,
-        )
+        message = f"a reader outlived its closed terminal (pid {survivors}); it was killed"
+        if term.outliving_fails:
+            pytest.fail(message)
+        warnings.warn(message, stacklevel=1)
 
 
 def _readers_left(tmp_path: Path, patience: float = 5.0) -> list[int]:
@@ -227,3 +231,63 @@ def test_a_stopped_reader_keeps_the_note_being_typed(tmp_path: Path, terminal: T
     terminal.press("C-s")
     terminal.wait_for(lambda s: "Note saved" in s, "the note saved")
     terminal.press("q")
+
+
+def gone(pid: int, patience: float) -> bool:
+    """Whether the process has ended (or is only waiting to be reaped) within ``patience``."""
+    deadline = time.monotonic() + patience
+    while time.monotonic() < deadline:
+        try:
+            state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+        except OSError:
+            return True
+        if state in ("Z", "X"):
+            return True
+        time.sleep(0.1)
+    return False
+
+
+@pytest.mark.skipif(not Path("/proc").is_dir(), reason="needs /proc to find the reader")
+@pytest.mark.parametrize("how", ["closed", "closed as it quits", "stopped and closed"])
+def test_a_reader_whose_terminal_closes_ends_and_keeps_the_note(
+    tmp_path: Path, terminal: Terminal, how: str
+) -> None:
+    terminal.outliving_fails = True
+    command, folders = reader_command(tmp_path)
+    terminal.start(command)
+    terminal.wait_for(lambda s: "2020-01-30 Moscow" in s, "the visits")
+    terminal.press("Enter")
+    terminal.wait_for(lambda s: "1 person" in s, "the first article with its entities")
+    terminal.press("a")
+    terminal.wait_for(lambda s: "New note" in s and "ctrl+s save" in s, "the note editor")
+    terminal.press(*["Space" if c == " " else c for c in "Typed as it closed"])
+    terminal.wait_for(lambda s: "Typed as it closed" in s, "the note typed")
+    reader = reader_pid(terminal)
+
+    if how == "closed as it quits":
+        terminal.tmux("send-keys", "-t", "reader", "C-q")
+    elif how == "stopped and closed":
+        os.kill(reader, signal.SIGTERM)
+    terminal.tmux("kill-server")
+
+    assert gone(reader, patience=5.0), "the reader still runs after its terminal closed"
+    assert [d.body for d in load_drafts(folders["DATA"] / "drafts")] == ["Typed as it closed"]
+
+
+@pytest.mark.skipif(not Path("/proc").is_dir(), reason="needs /proc to find the reader")
+def test_a_reader_quitting_as_its_terminal_closes_ends(tmp_path: Path, terminal: Terminal) -> None:
+    terminal.outliving_fails = True
+    command, _ = reader_command(tmp_path)
+    terminal.start(command)
+    terminal.wait_for(lambda s: "2020-01-30 Moscow" in s, "the visits")
+    terminal.press("Enter")
+    terminal.wait_for(lambda s: "1 person" in s, "the first article with its entities")
+    terminal.press("j", "y")
+    terminal.wait_for(lambda s: "Copied 51 characters" in s, "the copy notification")
+    reader = reader_pid(terminal)
+
+    terminal.press("q")
+    terminal.wait_for(lambda s: "Visits" not in s, "the reader quitting")
+    terminal.tmux("kill-session", "-t", "reader")
+
+    assert gone(reader, patience=5.0), "the reader still runs after its terminal closed"
