@@ -135,7 +135,10 @@ def _child_load(root: Path) -> list[str] | None:
     try:
         done = subprocess.run(
             [sys.executable, "-c", code, str(root)],
-            capture_output=True, text=True, timeout=60, check=False,
+            capture_output=True,
+            text=True,
+            timeout=60,
+            check=False,
         )
     except subprocess.TimeoutExpired:
         return None
@@ -155,17 +158,18 @@ def file_system(row: Row, folder: Path) -> None:
         root = make_small_corpus(folder / f"fs-{name}")
         make(root)
         problems = _child_load(root)
-        row.count(
-            problems is not None and any(expect in p and ":" in p for p in problems), name
-        )
+        row.count(problems is not None and any(expect in p and ":" in p for p in problems), name)
 
     articles = "articles"
-    plant("link-out", lambda r: (r / articles / "x.txt").symlink_to(outside / "secret.txt"),
-          "x.txt:1:")
-    plant("loop", lambda r: (r / articles / "x.txt").symlink_to(r / articles / "x.txt"),
-          "x.txt:1:")
+    plant(
+        "link-out",
+        lambda r: (r / articles / "x.txt").symlink_to(outside / "secret.txt"),
+        "x.txt:1:",
+    )
+    plant("loop", lambda r: (r / articles / "x.txt").symlink_to(r / articles / "x.txt"), "x.txt:1:")
     plant("dangling", lambda r: (r / articles / "x.txt").symlink_to(r / "nothing"), "x.txt:1:")
     plant("device", lambda r: (r / articles / "x.txt").symlink_to("/dev/zero"), "x.txt:1:")
+
     def fifo(root: Path) -> None:
         os.mkfifo(root / articles / "x.txt")
 
@@ -190,6 +194,7 @@ def file_system(row: Row, folder: Path) -> None:
             (root / articles / f"{name}.txt").write_text(front_matter() + "B\n", encoding="utf-8")
 
         plant(f"name-{index}", odd_name, ".txt:1:")
+
     def huge(root: Path) -> None:
         write_article(root, "huge", word)
 
@@ -279,24 +284,43 @@ def fuzz(row: Row, folder: Path, examples: int, chance: random.Random) -> None:
 def terminal(row: Row, reader_row: Row, folder: Path) -> None:
     corpus, notes = make_hostile_corpus(folder / "hostile")
     commands = [
-        ["show", "hostile"], ["show", "unassigned"], ["visits"], ["check"], ["notes"],
-        ["entities", "--article", "hostile"], ["search", "Putin"], ["export"],
+        ["show", "hostile"],
+        ["show", "unassigned"],
+        ["visits"],
+        ["check"],
+        ["notes"],
+        ["entities", "--article", "hostile"],
+        ["search", "Putin"],
+        ["export"],
     ]
     for args in commands:
         _, output = run_in_pty(
             [str(BRIEFING), *args, "--corpus", str(corpus), "--annotations", str(notes)],
-            cwd=folder, timeout=60,
+            cwd=folder,
+            timeout=60,
         )
         for label, marker in FORBIDDEN_BYTES.items():
             row.count(
                 marker not in output and b"Traceback" not in output, f"{' '.join(args)}: {label}"
             )
-    keys = [("Moscow", b"\r"), ("Netanyahu met", b"j"), ("", b"e"), ("", b"\x1b"),
-            ("", b"/"), ("", b"PWNED"), ("", b"\r"), ("", b"\t"), ("", b"?"), ("", b"\x1b"),
-            ("", b"q")]
+    keys = [
+        ("Moscow", b"\r"),
+        ("Netanyahu met", b"j"),
+        ("", b"e"),
+        ("", b"\x1b"),
+        ("", b"/"),
+        ("", b"PWNED"),
+        ("", b"\r"),
+        ("", b"\t"),
+        ("", b"?"),
+        ("", b"\x1b"),
+        ("", b"q"),
+    ]
     _, output = run_in_pty(
         [str(BRIEFING), "--corpus", str(corpus), "--annotations", str(notes)],
-        cwd=folder, keys=keys, timeout=90,
+        cwd=folder,
+        keys=keys,
+        timeout=90,
     )
     import re
 
@@ -324,9 +348,16 @@ def failing(call: str, code: int, after: int) -> Iterator[None]:
         setattr(os, call, real)
 
 
-FAULTS = [("write", errno.ENOSPC), ("write", errno.EIO), ("write", errno.EDQUOT),
-          ("fsync", errno.EIO), ("fsync", errno.ENOSPC), ("replace", errno.EIO),
-          ("replace", errno.EROFS), ("replace", errno.EACCES)]
+FAULTS = [
+    ("write", errno.ENOSPC),
+    ("write", errno.EIO),
+    ("write", errno.EDQUOT),
+    ("fsync", errno.EIO),
+    ("fsync", errno.ENOSPC),
+    ("replace", errno.EIO),
+    ("replace", errno.EROFS),
+    ("replace", errno.EACCES),
+]
 
 
 def notes_under_faults(
@@ -337,11 +368,15 @@ def notes_under_faults(
     acknowledged: set[str] = set()
     for index in range(rounds):
         store = NoteStore(root)
-        note = store.new_note(f"note {index}\n" + "text " * chance.randrange(0, 80),
-                              tags=[INJECTIONS["osc-title"]])
+        note = store.new_note(
+            f"note {index}\n" + "text " * chance.randrange(0, 80), tags=[INJECTIONS["osc-title"]]
+        )
         fault = chance.choice(FAULTS) if chance.random() < 0.5 else None
-        guard = failing(fault[0], fault[1], chance.randrange(0, 400)) if fault else (
-            contextlib.nullcontext())
+        guard = (
+            failing(fault[0], fault[1], chance.randrange(0, 400))
+            if fault
+            else (contextlib.nullcontext())
+        )
         try:
             with guard:
                 store.add("article", f"a-{index % 4}", note)
@@ -371,9 +406,18 @@ def imports_and_ingest(row: Row, folder: Path) -> None:
         path = folder / f"import-{name}.json"
         path.write_bytes(data if isinstance(data, bytes) else data.encode("utf-8", "surrogatepass"))
         done = subprocess.run(
-            [str(BRIEFING), "import", str(path), "--corpus", str(corpus),
-             "--annotations", str(folder / "exchange-notes")],
-            capture_output=True, timeout=120, check=False,
+            [
+                str(BRIEFING),
+                "import",
+                str(path),
+                "--corpus",
+                str(corpus),
+                "--annotations",
+                str(folder / "exchange-notes"),
+            ],
+            capture_output=True,
+            timeout=120,
+            check=False,
         )
         err = done.stderr.decode("utf-8", "replace")
         row.count(
@@ -386,9 +430,9 @@ def imports_and_ingest(row: Row, folder: Path) -> None:
     for extra in (["--dry-run"], []):
         fresh = make_small_corpus(folder / f"ingest-together{len(extra)}")
         _, output = run_in_pty(
-            [str(BRIEFING), "ingest", *extra, "--corpus", str(fresh), "--",
-             *map(str, sources[:2])],
-            cwd=folder, timeout=60,
+            [str(BRIEFING), "ingest", *extra, "--corpus", str(fresh), "--", *map(str, sources[:2])],
+            cwd=folder,
+            timeout=60,
         )
         row.count(
             b"Traceback" not in output and not any(m in output for m in FORBIDDEN_BYTES.values()),
@@ -398,7 +442,8 @@ def imports_and_ingest(row: Row, folder: Path) -> None:
         try:
             _, output = run_in_pty(
                 [str(BRIEFING), "ingest", "--corpus", str(corpus), "--", str(source)],
-                cwd=folder, timeout=60,
+                cwd=folder,
+                timeout=60,
             )
         except OSError:
             row.count(False, f"ingest {source.name}")
@@ -440,8 +485,12 @@ def broken_note_files(row: Row, folder: Path) -> None:
                 refused = False
             except BriefingError:
                 refused = True
-            row.count(bool(problems) and all(clear(p, "a.yaml") for p in problems) and refused
-                      and path.read_bytes() == before)
+            row.count(
+                bool(problems)
+                and all(clear(p, "a.yaml") for p in problems)
+                and refused
+                and path.read_bytes() == before
+            )
         except Exception:
             row.count(False)
 
@@ -460,8 +509,16 @@ def trial_faults(row: Row, folder: Path) -> dict[int, tuple[int, int]]:
 
     report = folder / "trial-faults.xml"
     subprocess.run(
-        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider",
-         f"--junitxml={report}", *TRIAL_FAULT_TESTS],
+        [
+            sys.executable,
+            "-m",
+            "pytest",
+            "-q",
+            "-p",
+            "no:cacheprovider",
+            f"--junitxml={report}",
+            *TRIAL_FAULT_TESTS,
+        ],
         cwd=REPO,
         capture_output=True,
         check=False,
@@ -533,21 +590,29 @@ def main() -> int:
     total_tried = sum(r.tried for r in named)
     total_handled = sum(r.handled for r in named)
     print(f"{'-' * width}  {'-' * 6}  {'-' * 7}  {'-' * 10}")
-    print(f"{'total':<{width}}  {total_tried:>6}  {total_handled:>7}  "
-          f"{total_tried - total_handled:>10}")
+    print(
+        f"{'total':<{width}}  {total_tried:>6}  {total_handled:>7}  "
+        f"{total_tried - total_handled:>10}"
+    )
     for row in named:
         for label in row.missed:
             print(f"not handled: {row.kind}: {label!r}")
     print()
-    print(f"notes saved under random write faults: {attempted} attempted, "
-          f"{acknowledged} acknowledged, {found} found afterwards, {acknowledged - found} lost")
-    print(f"notes saved by writers killed with SIGKILL ({args.kills} kills): "
-          f"{killed_ack} acknowledged, {killed_found} found afterwards, "
-          f"{killed_ack - killed_found} lost")
+    print(
+        f"notes saved under random write faults: {attempted} attempted, "
+        f"{acknowledged} acknowledged, {found} found afterwards, {acknowledged - found} lost"
+    )
+    print(
+        f"notes saved by writers killed with SIGKILL ({args.kills} kills): "
+        f"{killed_ack} acknowledged, {killed_found} found afterwards, "
+        f"{killed_ack - killed_found} lost"
+    )
     closed = sum(1 for tests, ok in per_fault.values() if tests and ok == tests)
-    print(f"faults of the hostile trial closed by passing tests: {closed} of {TRIAL_FAULTS} ("
-          + ", ".join(f"{n}: {ok}/{tests}" for n, (tests, ok) in sorted(per_fault.items()))
-          + ")")
+    print(
+        f"faults of the hostile trial closed by passing tests: {closed} of {TRIAL_FAULTS} ("
+        + ", ".join(f"{n}: {ok}/{tests}" for n, (tests, ok) in sorted(per_fault.items()))
+        + ")"
+    )
     return 0
 
 

@@ -226,7 +226,7 @@ def test_a_short_quote_rewritten_in_place_is_not_taken_for_the_same_word_elsewhe
 
 
 def test_a_phrase_whose_sentence_was_deleted_is_not_moved_to_another_sentence() -> None:
-    first = 'The remark was made, said one member of parliament\'s foreign affairs committee. '
+    first = "The remark was made, said one member of parliament's foreign affairs committee. "
     second = "He is due to brief parliament's foreign affairs committee the following week."
     text = first + "Nothing more was said that day.\n\n" + second
     target = note_on(text, "foreign affairs committee", occurrence=2)

@@ -16,9 +16,7 @@ _REPLACEMENT = "\ufffd"
 _BIDI_PLACEHOLDER = "\u2426"
 _SEPARATORS = "\u2028\u2029"
 
-_UNSAFE = re.compile(
-    f"[\x00-\x08\x0b-\x1f\x7f-\x9f{BIDI_CONTROLS}{_SEPARATORS}\ud800-\udfff]"
-)
+_UNSAFE = re.compile(f"[\x00-\x08\x0b-\x1f\x7f-\x9f{BIDI_CONTROLS}{_SEPARATORS}\ud800-\udfff]")
 
 # Combining marks that floods ("Zalgo" text) are made of: the general, Cyrillic,
 # Hebrew, Arabic and Thai marks, the extended and supplementary blocks, marks for
@@ -67,4 +65,3 @@ def visible(text: str, keep_newlines: bool = True, keep_tabs: bool = True) -> st
 def one_line(text: str) -> str:
     """Text for a single-line field (title, outlet, tag): safe, with whitespace folded."""
     return " ".join(visible(text, keep_newlines=False, keep_tabs=False).split())
-

@@ -39,8 +39,14 @@ def run_in_pty(
     full_env.update({"TERM": "xterm-256color", "COLORTERM": "truecolor", "LANG": "C.UTF-8"})
     full_env.update(env or {})
     process = subprocess.Popen(
-        list(argv), cwd=cwd, env=full_env, stdin=slave, stdout=slave, stderr=slave,
-        preexec_fn=os.setsid, close_fds=True,
+        list(argv),
+        cwd=cwd,
+        env=full_env,
+        stdin=slave,
+        stdout=slave,
+        stderr=slave,
+        preexec_fn=os.setsid,
+        close_fds=True,
     )
     os.close(slave)
     output = bytearray()

@@ -23,8 +23,26 @@ FUZZ = settings(
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
 )
 
-KEYS = ["title", "source", "author", "published", "url", "visit", "raw", "caption", "id",
-        "date", "end_date", "place", "participants", "summary", "places", "<<", "? x", "-"]
+KEYS = [
+    "title",
+    "source",
+    "author",
+    "published",
+    "url",
+    "visit",
+    "raw",
+    "caption",
+    "id",
+    "date",
+    "end_date",
+    "place",
+    "participants",
+    "summary",
+    "places",
+    "<<",
+    "? x",
+    "-",
+]
 
 scalars = st.one_of(
     st.none(),
@@ -33,13 +51,30 @@ scalars = st.one_of(
     st.floats(allow_nan=True, allow_infinity=True),
     st.dates(min_value=dt.date(1, 1, 1), max_value=dt.date(9999, 12, 31)),
     st.text(max_size=40),
-    st.sampled_from(["2016-06-07", "2016-13-45", "../x", "/etc/passwd", "yes", "null", "~",
-                     "2016-06-moscow", "[bold]x[/]", "\x1b[31m", "0x1F", "1e400", ".nan"]),
+    st.sampled_from(
+        [
+            "2016-06-07",
+            "2016-13-45",
+            "../x",
+            "/etc/passwd",
+            "yes",
+            "null",
+            "~",
+            "2016-06-moscow",
+            "[bold]x[/]",
+            "\x1b[31m",
+            "0x1F",
+            "1e400",
+            ".nan",
+        ]
+    ),
 )
 values = st.recursive(
     scalars,
-    lambda inner: st.lists(inner, max_size=4)
-    | st.dictionaries(st.sampled_from(KEYS) | st.text(max_size=8), inner, max_size=4),
+    lambda inner: (
+        st.lists(inner, max_size=4)
+        | st.dictionaries(st.sampled_from(KEYS) | st.text(max_size=8), inner, max_size=4)
+    ),
     max_leaves=12,
 )
 mappings = st.dictionaries(st.sampled_from(KEYS) | st.text(max_size=10), values, max_size=8)
@@ -164,14 +199,17 @@ def event_depth(text: str) -> int | None:
 
 nested = st.recursive(
     st.text(alphabet="ab", max_size=2),
-    lambda inner: st.lists(inner, min_size=1, max_size=2)
-    | st.dictionaries(
-        st.text(alphabet="kq", min_size=1, max_size=2), inner, min_size=1, max_size=2
+    lambda inner: (
+        st.lists(inner, min_size=1, max_size=2)
+        | st.dictionaries(
+            st.text(alphabet="kq", min_size=1, max_size=2), inner, min_size=1, max_size=2
+        )
     ),
     max_leaves=40,
 )
-compact = st.lists(st.sampled_from(["- ", "? ", ": ", "  ", "&a ", "!t ", "k: ", "[", "{"]),
-                   max_size=40).map(lambda parts: "".join(parts) + "x\n")
+compact = st.lists(
+    st.sampled_from(["- ", "? ", ": ", "  ", "&a ", "!t ", "k: ", "[", "{"]), max_size=40
+).map(lambda parts: "".join(parts) + "x\n")
 
 
 @settings(max_examples=300, deadline=None)

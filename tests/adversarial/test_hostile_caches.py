@@ -14,8 +14,20 @@ from hypothesis import strategies as st
 from adversarial.corpus_kit import run_briefing
 from briefing_tui.notes import drafts
 
-QUERIES = ['"', "NEAR(a b", "OR OR", "text:x", "(", "\\", "x" * 5000, "\x1b]0;PWNED\x07",
-           "a AND (b OR", "{a b}", "\u202e", "*"]
+QUERIES = [
+    '"',
+    "NEAR(a b",
+    "OR OR",
+    "text:x",
+    "(",
+    "\\",
+    "x" * 5000,
+    "\x1b]0;PWNED\x07",
+    "a AND (b OR",
+    "{a b}",
+    "\u202e",
+    "*",
+]
 
 
 @pytest.mark.parametrize("query", QUERIES, ids=[f"q{i}" for i in range(len(QUERIES))])
@@ -68,16 +80,28 @@ def test_a_damaged_entity_cache_is_ignored(small_corpus: Path, tmp_path: Path) -
 
 
 draft_values = st.one_of(
-    st.none(), st.booleans(), st.integers(), st.text(max_size=20),
-    st.lists(st.text(max_size=5), max_size=3), st.dictionaries(st.text(max_size=5),
-                                                                st.integers(), max_size=3),
+    st.none(),
+    st.booleans(),
+    st.integers(),
+    st.text(max_size=20),
+    st.lists(st.text(max_size=5), max_size=3),
+    st.dictionaries(st.text(max_size=5), st.integers(), max_size=3),
 )
 draft_documents = st.fixed_dictionaries(
     {},
     optional={
         key: draft_values | st.sampled_from(["article", "visit", "../x", "k1"])
-        for key in ["draft", "kind", "subject", "body", "tags", "target", "note", "saved",
-                    "annotations"]
+        for key in [
+            "draft",
+            "kind",
+            "subject",
+            "body",
+            "tags",
+            "target",
+            "note",
+            "saved",
+            "annotations",
+        ]
     },
 )
 

@@ -43,23 +43,43 @@ HOSTILE_JSON: dict[str, str | bytes] = {
     "not-a-list": '{"a": 1}',
     "nan": "[NaN, Infinity]",
     "wrong-types": json.dumps([{"body": 5, "target": [1, 2]}, None, 3, "s", [[]]]),
-    "negative-offsets": json.dumps([annotation(target={
-        "source": f"urn:briefing:article:{ARTICLE}",
-        "selector": [{"type": "TextPositionSelector", "start": -5, "end": 10**20}]})]),
-    "path-source": json.dumps([annotation(target={
-        "source": "urn:briefing:article:../../etc/passwd",
-        "selector": [{"type": "TextQuoteSelector", "exact": "root"}]})]),
-    "lone-surrogate": json.dumps([annotation(body=[{"type": "TextualBody",
-                                                    "value": "x\ud800y"}])]),
+    "negative-offsets": json.dumps(
+        [
+            annotation(
+                target={
+                    "source": f"urn:briefing:article:{ARTICLE}",
+                    "selector": [{"type": "TextPositionSelector", "start": -5, "end": 10**20}],
+                }
+            )
+        ]
+    ),
+    "path-source": json.dumps(
+        [
+            annotation(
+                target={
+                    "source": "urn:briefing:article:../../etc/passwd",
+                    "selector": [{"type": "TextQuoteSelector", "exact": "root"}],
+                }
+            )
+        ]
+    ),
+    "lone-surrogate": json.dumps([annotation(body=[{"type": "TextualBody", "value": "x\ud800y"}])]),
     "bad-utf8": b"[\xff\xfe]",
     "empty": "",
     "bom": "\ufeff[]",
     "id-twice": json.dumps([annotation(), annotation()]),
     "bad-id": json.dumps([annotation(id="urn:uuid:../../x")]),
     "bad-dates": json.dumps([annotation(created="yesterday", modified=12)]),
-    "huge-quote": json.dumps([annotation(target={
-        "source": f"urn:briefing:article:{ARTICLE}",
-        "selector": [{"type": "TextQuoteSelector", "exact": "a" * 2_000_000}]})]),
+    "huge-quote": json.dumps(
+        [
+            annotation(
+                target={
+                    "source": f"urn:briefing:article:{ARTICLE}",
+                    "selector": [{"type": "TextQuoteSelector", "exact": "a" * 2_000_000}],
+                }
+            )
+        ]
+    ),
     "many": json.dumps([annotation(id=None)] * 3000),
 }
 
@@ -80,8 +100,13 @@ def test_hostile_annotation_files_are_refused_line_by_line(
     path = tmp_path / f"{name}.json"
     path.write_bytes(data if isinstance(data, bytes) else data.encode("utf-8", "surrogatepass"))
     done = run_briefing(
-        "import", str(path), "--corpus", str(small_corpus),
-        "--annotations", str(tmp_path / "annotations"), cwd=tmp_path,
+        "import",
+        str(path),
+        "--corpus",
+        str(small_corpus),
+        "--annotations",
+        str(tmp_path / "annotations"),
+        cwd=tmp_path,
     )
     check_one_line_per_problem(done)
 
@@ -102,8 +127,12 @@ def test_importing_a_fifo_does_not_block(small_corpus: Path, tmp_path: Path) -> 
     os.mkfifo(tmp_path / "pipe.json")
     try:
         done = run_briefing(
-            "import", str(tmp_path / "pipe.json"), "--corpus", str(small_corpus),
-            cwd=tmp_path, timeout=10,
+            "import",
+            str(tmp_path / "pipe.json"),
+            "--corpus",
+            str(small_corpus),
+            cwd=tmp_path,
+            timeout=10,
         )
     except subprocess.TimeoutExpired:
         raise AssertionError("import blocked on a FIFO") from None
@@ -113,8 +142,11 @@ def test_importing_a_fifo_does_not_block(small_corpus: Path, tmp_path: Path) -> 
 def test_an_imported_hostile_note_is_shown_safely(small_corpus: Path, tmp_path: Path) -> None:
     hostile = annotation(
         body=[
-            {"type": "TextualBody", "value": " ".join(INJECTIONS.values()),
-             "purpose": "commenting"},
+            {
+                "type": "TextualBody",
+                "value": " ".join(INJECTIONS.values()),
+                "purpose": "commenting",
+            },
             {"type": "TextualBody", "value": INJECTIONS["osc-title"], "purpose": "tagging"},
         ],
         creator={"type": "Person", "name": INJECTIONS["osc52-clipboard"]},
@@ -123,7 +155,12 @@ def test_an_imported_hostile_note_is_shown_safely(small_corpus: Path, tmp_path: 
     path.write_text(json.dumps([hostile]), encoding="utf-8")
     annotations = tmp_path / "annotations"
     done = run_briefing(
-        "import", str(path), "--corpus", str(small_corpus), "--annotations", str(annotations),
+        "import",
+        str(path),
+        "--corpus",
+        str(small_corpus),
+        "--annotations",
+        str(annotations),
         cwd=tmp_path,
     )
     check_one_line_per_problem(done)
@@ -139,14 +176,26 @@ def write_sources(folder: Path) -> list[Path]:
     folder.mkdir()
     files: dict[str, bytes] = {
         "escapes.txt": (
-            "Title " + INJECTIONS["osc-title"] + " ../../etc/passwd\n\n" + PARAGRAPH
-            + INJECTIONS["csi-cursor"] + INJECTIONS["c1-csi"] + INJECTIONS["bidi-override"]
-            + INJECTIONS["rich-markup"] + "\n\n" + PARAGRAPH
+            "Title "
+            + INJECTIONS["osc-title"]
+            + " ../../etc/passwd\n\n"
+            + PARAGRAPH
+            + INJECTIONS["csi-cursor"]
+            + INJECTIONS["c1-csi"]
+            + INJECTIONS["bidi-override"]
+            + INJECTIONS["rich-markup"]
+            + "\n\n"
+            + PARAGRAPH
         ).encode(),
         "page.html": (
             "<html><head><title>T " + INJECTIONS["osc52-clipboard"] + "</title></head><body>"
-            "<article><h1>Head " + INJECTIONS["osc-title"] + "</h1><p>" + PARAGRAPH
-            + INJECTIONS["csi-colour"] + "</p><p>" + PARAGRAPH.replace("capital", "city")
+            "<article><h1>Head "
+            + INJECTIONS["osc-title"]
+            + "</h1><p>"
+            + PARAGRAPH
+            + INJECTIONS["csi-colour"]
+            + "</p><p>"
+            + PARAGRAPH.replace("capital", "city")
             + "</p></article></body></html>"
         ).encode(),
         "binary.txt": bytes(range(256)) * 50,
@@ -172,7 +221,12 @@ def test_ingesting_hostile_files_writes_only_sound_articles(
 ) -> None:
     sources = write_sources(tmp_path / "downloads")
     done = run_briefing(
-        "ingest", "--corpus", str(small_corpus), "--", *map(str, sources), cwd=tmp_path,
+        "ingest",
+        "--corpus",
+        str(small_corpus),
+        "--",
+        *map(str, sources),
+        cwd=tmp_path,
         timeout=120,
     )
     assert done.returncode in (0, 1)
@@ -194,9 +248,17 @@ def test_ingest_output_holds_no_injected_sequence(
     sources = write_sources(tmp_path / "downloads")
     extra = ["--dry-run"] if dry_run else []
     _, output = run_in_pty(
-        [str(BRIEFING), "ingest", *extra, "--corpus", str(small_corpus), "--",
-         *map(str, sources[:2])],
-        cwd=tmp_path, timeout=120,
+        [
+            str(BRIEFING),
+            "ingest",
+            *extra,
+            "--corpus",
+            str(small_corpus),
+            "--",
+            *map(str, sources[:2]),
+        ],
+        cwd=tmp_path,
+        timeout=120,
     )
     assert b"Traceback" not in output
     assert forbidden_in(output) == []

@@ -51,7 +51,16 @@ def load_in_child(root: Path) -> list[str]:
         "space .txt",
     ],
     ids=[
-        "dots", "dash", "long", "upper", "dotted", "cyrillic", "osc52", "newline", "bidi", "space"
+        "dots",
+        "dash",
+        "long",
+        "upper",
+        "dotted",
+        "cyrillic",
+        "osc52",
+        "newline",
+        "bidi",
+        "space",
     ],
 )
 def test_file_names_that_are_not_ids_never_become_articles(small_corpus: Path, name: str) -> None:

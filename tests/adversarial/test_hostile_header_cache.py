@@ -28,8 +28,15 @@ def fields(corpus: Path) -> list[tuple[str, str | None, str | None]]:
 
 @pytest.mark.parametrize(
     "damage",
-    [b"", b"\x00\xff garbage", b'{"format": 2, "articles": []}', b'{"format": 2}', b"[]",
-     b'{"format": 2, "articles": {"sound.txt": [1, 2, 3]}}', b"null"],
+    [
+        b"",
+        b"\x00\xff garbage",
+        b'{"format": 2, "articles": []}',
+        b'{"format": 2}',
+        b"[]",
+        b'{"format": 2, "articles": {"sound.txt": [1, 2, 3]}}',
+        b"null",
+    ],
     ids=["empty", "garbage", "list-articles", "no-articles", "list", "short-row", "null"],
 )
 def test_a_damaged_header_cache_is_ignored(small_corpus: Path, damage: bytes) -> None:
@@ -76,7 +83,10 @@ def test_a_fifo_in_place_of_the_header_cache_does_not_block(small_corpus: Path) 
     try:
         done = subprocess.run(
             [sys.executable, "-c", code, str(small_corpus)],
-            capture_output=True, text=True, timeout=5, check=False,
+            capture_output=True,
+            text=True,
+            timeout=5,
+            check=False,
         )
     except subprocess.TimeoutExpired:
         raise AssertionError("loading the corpus blocked on the header cache") from None

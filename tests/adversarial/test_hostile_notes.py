@@ -179,7 +179,9 @@ class Faults:
     def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
         self.monkeypatch = monkeypatch
         self.real: dict[str, Callable[..., Any]] = {
-            "write": os.write, "fsync": os.fsync, "replace": os.replace
+            "write": os.write,
+            "fsync": os.fsync,
+            "replace": os.replace,
         }
 
     def arm(self, call: str, code: int, after_bytes: int = 0) -> None:
@@ -288,8 +290,16 @@ def test_cli_note_add_on_a_failing_disk_is_one_line_and_exit_1(
     annotations = tmp_path / "annotations"
     (annotations / "sound.yaml").mkdir(parents=True)  # a folder where the file must go
     done = run_briefing(
-        "note", "add", "sound", "--body", "text", "--corpus", str(small_corpus),
-        "--annotations", str(annotations), cwd=tmp_path,
+        "note",
+        "add",
+        "sound",
+        "--body",
+        "text",
+        "--corpus",
+        str(small_corpus),
+        "--annotations",
+        str(annotations),
+        cwd=tmp_path,
     )
     assert done.returncode == 1
     err = done.stderr.decode()
@@ -305,7 +315,8 @@ def tiny_fs(tmp_path: Path) -> Iterator[Path]:
     mount.mkdir()
     done = subprocess.run(
         ["mount", "-t", "tmpfs", "-o", "size=64k,nr_inodes=64", "tmpfs", str(mount)],
-        capture_output=True, check=False,
+        capture_output=True,
+        check=False,
     )
     if done.returncode != 0:
         pytest.skip("cannot mount a tmpfs here")
@@ -369,13 +380,26 @@ def test_a_read_only_annotations_folder_is_one_clear_line(
     assert "\n" not in str(failure.value)
     assert len(NoteStore(read_only_annotations).article("sound").notes) == 1
     done = run_briefing(
-        "note", "add", "sound", "--body", "x", "--corpus", str(small_corpus),
-        "--annotations", str(read_only_annotations), cwd=tmp_path,
+        "note",
+        "add",
+        "sound",
+        "--body",
+        "x",
+        "--corpus",
+        str(small_corpus),
+        "--annotations",
+        str(read_only_annotations),
+        cwd=tmp_path,
     )
     assert done.returncode == 1 and done.stderr.decode().count("\n") == 1
     listed = run_briefing(
-        "notes", "--json", "--corpus", str(small_corpus),
-        "--annotations", str(read_only_annotations), cwd=tmp_path,
+        "notes",
+        "--json",
+        "--corpus",
+        str(small_corpus),
+        "--annotations",
+        str(read_only_annotations),
+        cwd=tmp_path,
     )
     assert listed.returncode == 0, listed.stderr
 
@@ -400,7 +424,11 @@ def read_in_child(root: Path, subject: str) -> subprocess.CompletedProcess[str]:
 
     return subprocess.run(
         [sys.executable, "-c", code, str(root), subject],
-        capture_output=True, text=True, timeout=5, check=False, preexec_fn=_limit_memory,
+        capture_output=True,
+        text=True,
+        timeout=5,
+        check=False,
+        preexec_fn=_limit_memory,
     )
 
 
@@ -424,8 +452,10 @@ def test_a_notes_file_linked_to_an_endless_device_is_refused(tmp_path: Path) -> 
 
 def test_a_notes_file_linked_outside_the_annotations_is_not_read(tmp_path: Path) -> None:
     outside = tmp_path / "private.yaml"
-    outside.write_text("article: a\nnotes:\n" + NOTE.replace("  - ", "- ", 1).replace(
-        "\n    ", "\n  "), encoding="utf-8")
+    outside.write_text(
+        "article: a\nnotes:\n" + NOTE.replace("  - ", "- ", 1).replace("\n    ", "\n  "),
+        encoding="utf-8",
+    )
     annotations = tmp_path / "annotations"
     annotations.mkdir()
     (annotations / "a.yaml").symlink_to(outside)

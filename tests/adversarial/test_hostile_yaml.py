@@ -39,9 +39,7 @@ def probe_results() -> dict[tuple[str, str], dict[str, Any]]:
 CASES = [(case, mode) for case in YAML_DOCUMENTS for mode in ("loads", "visits", "front-matter")]
 
 
-@pytest.mark.parametrize(
-    ("case", "mode"), CASES, ids=[f"{c.name}-{m}" for c, m in CASES]
-)
+@pytest.mark.parametrize(("case", "mode"), CASES, ids=[f"{c.name}-{m}" for c, m in CASES])
 def test_hostile_document_is_refused_with_a_line_and_bounded_memory(
     probe_results: dict[tuple[str, str], dict[str, Any]], case: Any, mode: str
 ) -> None:
@@ -87,9 +85,7 @@ def test_a_huge_scalar_is_quoted_short_in_the_message(small_corpus: Path) -> Non
     [b"", b"---", b"---\n", b"---\n---", b"---\n---\n", b"\n\n\n", b"---\n...\n---\n"],
     ids=["empty", "dashes", "dashes-nl", "two-dashes", "two-dashes-nl", "blank-lines", "dots"],
 )
-def test_degenerate_article_files_are_reported_not_raised(
-    small_corpus: Path, text: bytes
-) -> None:
+def test_degenerate_article_files_are_reported_not_raised(small_corpus: Path, text: bytes) -> None:
     write_article(small_corpus, "odd", text)
     corpus = load_corpus(small_corpus)
     assert "sound" in corpus.articles
@@ -100,7 +96,8 @@ def test_degenerate_article_files_are_reported_not_raised(
 
 
 @pytest.mark.parametrize(
-    "text", ["", "---\n", "---", "---\n...\n", "~\n", "[]\n", "# only a comment\n"],
+    "text",
+    ["", "---\n", "---", "---\n...\n", "~\n", "[]\n", "# only a comment\n"],
     ids=["empty", "dashes-nl", "dashes", "dots", "null", "empty-list", "comment"],
 )
 def test_an_empty_visits_file_is_not_an_error(small_corpus: Path, text: str) -> None:
@@ -166,7 +163,9 @@ def test_wrong_types_in_every_front_matter_field(small_corpus: Path, field: str)
         write_article(small_corpus, f"typed-{name}", front_matter(**{field: value}) + "Body.\n")
     corpus = load_corpus(small_corpus)
     lines = {
-        name: front_matter(**{field: value}).split("\n").index(
+        name: front_matter(**{field: value})
+        .split("\n")
+        .index(
             next(ln for ln in front_matter(**{field: value}).split("\n") if ln.startswith(field))
         )
         + 1

@@ -38,14 +38,39 @@ def tour(
 OPEN = [("Moscow", b"\r"), ("Next sentence", b"j")]
 TOUR = [
     *OPEN,
-    ("", b"j"), ("", b"j"), ("", b"G"), ("", b"g"),
-    ("", b"e"), ("", b"s"), ("", b"j"), ("", b"\x1b"),
-    ("", b"v"), ("", b"w"), ("", b"w"), ("", b"\x1b"),
-    ("", b"/"), ("", b"PWNED"), ("", b"\r"), ("", b"n"), ("", b"N"), ("", b"\x1b"),
-    ("", b"\t"), ("", b"j"), ("", b"\r"), ("", b"\t"), ("", b"j"), ("", b"\t"),
-    ("", b"?"), ("", b"j"), ("", b"\x1b"),
-    ("", b"\x10"), ("", b"Title"), ("", b"\x1b"),
-    ("", b"y"), ("", b"j"), ("", b"y"),
+    ("", b"j"),
+    ("", b"j"),
+    ("", b"G"),
+    ("", b"g"),
+    ("", b"e"),
+    ("", b"s"),
+    ("", b"j"),
+    ("", b"\x1b"),
+    ("", b"v"),
+    ("", b"w"),
+    ("", b"w"),
+    ("", b"\x1b"),
+    ("", b"/"),
+    ("", b"PWNED"),
+    ("", b"\r"),
+    ("", b"n"),
+    ("", b"N"),
+    ("", b"\x1b"),
+    ("", b"\t"),
+    ("", b"j"),
+    ("", b"\r"),
+    ("", b"\t"),
+    ("", b"j"),
+    ("", b"\t"),
+    ("", b"?"),
+    ("", b"j"),
+    ("", b"\x1b"),
+    ("", b"\x10"),
+    ("", b"Title"),
+    ("", b"\x1b"),
+    ("", b"y"),
+    ("", b"j"),
+    ("", b"y"),
     ("", b"q"),
 ]
 
@@ -62,8 +87,9 @@ def test_touring_the_reader_writes_no_injected_sequence(hostile: tuple[Path, Pat
 
 
 def test_a_small_terminal_with_wide_text_is_fine(hostile: tuple[Path, Path]) -> None:
-    code, output = tour(hostile, [*OPEN, ("", b"G"), ("", b"e"), ("", b"\x1b"), ("", b"q")],
-                        size=(24, 80))
+    code, output = tour(
+        hostile, [*OPEN, ("", b"G"), ("", b"e"), ("", b"\x1b"), ("", b"q")], size=(24, 80)
+    )
     assert code == 0 and b"Traceback" not in output, (code, output[-3000:])
     assert forbidden_in(OSC52.sub(b"", output)) == []
 
@@ -116,8 +142,12 @@ def test_the_label_of_a_hostile_draft_holds_no_control_character() -> None:
     from briefing_tui.ui.notes.drafts_left import draft_label
 
     draft = drafts.NoteDraft(
-        key="k1", kind="article", subject_id="hostile", body=ALL_INJECTIONS,
-        tags=(INJECTIONS["osc-title"],), saved="2026-11-22T03:00:00+00:00" + INJECTIONS["nul"],
+        key="k1",
+        kind="article",
+        subject_id="hostile",
+        body=ALL_INJECTIONS,
+        tags=(INJECTIONS["osc-title"],),
+        saved="2026-11-22T03:00:00+00:00" + INJECTIONS["nul"],
     )
     label = draft_label(draft)
     assert not re.search("[\x00-\x08\x0a-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]", label)

@@ -68,8 +68,7 @@ def test_fault_1_a_link_among_good_files_is_refused_and_the_others_are_ingested(
     good.write_text(
         "Netanyahu lands in Moscow\n\n"
         + "Israeli Prime Minister Benjamin Netanyahu met Russian President Vladimir Putin "
-        "in the Kremlin on Monday to discuss military coordination over Syria. " * 4
-        + "\n"
+        "in the Kremlin on Monday to discuss military coordination over Syria. " * 4 + "\n"
     )
     link = tmp_path / "link.txt"
     link.symlink_to(good)

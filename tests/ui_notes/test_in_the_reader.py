@@ -76,7 +76,8 @@ async def test_a_note_on_a_selection_is_saved_listed_and_marked(locations: Locat
         await pilot.press("ctrl+s")
         await settle(pilot, lambda: not isinstance(app.screen, NoteEditor))
     assert sorted(kind for kind, _ in NoteStore(locations.annotations).subjects()) == [
-        "article", "visit"
+        "article",
+        "visit",
     ]
 
 

@@ -73,9 +73,13 @@ async def test_notes_are_listed_in_text_order_with_orphans_apart(store: NoteStor
     app = PanelApp(store)
     async with app.run_test():
         assert listed_ids(app) == [
-            "~article", whole.id,
-            "~passages", earlier.id, later.id,
-            "~orphaned", lost.id,
+            "~article",
+            whole.id,
+            "~passages",
+            earlier.id,
+            later.id,
+            "~orphaned",
+            lost.id,
         ]
         panel = app.query_one(NotesPanel)
         assert panel.highlighted is not None and panel.highlighted.note.id == whole.id
@@ -95,7 +99,9 @@ async def test_enter_on_a_note_asks_the_reader_to_go_to_its_passage(store: NoteS
     [chosen] = [m for m in app.messages if isinstance(m, NotesPanel.NoteChosen)]
     start = BODY.index(QUOTE)
     assert (chosen.article_id, chosen.note_id, chosen.span) == (
-        ARTICLE_ID, note.id, (start, start + len(QUOTE))
+        ARTICLE_ID,
+        note.id,
+        (start, start + len(QUOTE)),
     )
 
 

@@ -116,8 +116,13 @@ async def test_no_drafts_no_question(store: NoteStore) -> None:
 async def test_drafts_for_another_annotations_folder_wait_for_it(
     store: NoteStore, tmp_path: Path
 ) -> None:
-    elsewhere = NoteDraft(drafts.new_draft_key(), "article", ARTICLE_ID, "Other corpus.",
-                      annotations=str(tmp_path / "other-annotations"))
+    elsewhere = NoteDraft(
+        drafts.new_draft_key(),
+        "article",
+        ARTICLE_ID,
+        "Other corpus.",
+        annotations=str(tmp_path / "other-annotations"),
+    )
     drafts.save_draft(elsewhere)
     app = StartingApp(store)
     async with app.run_test():

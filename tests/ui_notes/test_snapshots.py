@@ -31,8 +31,9 @@ def test_the_editor_quotes_hostile_text_literally(snap_compare: Any, store: Note
     body = "Before [bold]not bold[/] \x1b[31mred\x1b[0m \u202eevil\u202c after."
     target = make_target(body, 0, len(body))
     app = ScreenApp(
-        lambda: NoteEditor(store, passage_subject().__class__.article(ARTICLE_ID, target),
-                           draft_every=3600)
+        lambda: NoteEditor(
+            store, passage_subject().__class__.article(ARTICLE_ID, target), draft_every=3600
+        )
     )
     assert snap_compare(app, terminal_size=(90, 24))
 
@@ -55,11 +56,16 @@ def test_the_notes_panel(snap_compare: Any, store: NoteStore) -> None:
     start = BODY.index(QUOTE)
     passage = make_target(BODY, start, start + len(QUOTE))
     last = BODY.index("The two leaders")
-    store.add("article", ARTICLE_ID,
-              store.new_note("Met twice before.", ("chronology",),
-                             make_target(BODY, last, last + 34)))
-    store.add("article", ARTICLE_ID,
-              store.new_note("Key demand.\nRepeated since 2015.", ("syria", "hezbollah"), passage))
+    store.add(
+        "article",
+        ARTICLE_ID,
+        store.new_note("Met twice before.", ("chronology",), make_target(BODY, last, last + 34)),
+    )
+    store.add(
+        "article",
+        ARTICLE_ID,
+        store.new_note("Key demand.\nRepeated since 2015.", ("syria", "hezbollah"), passage),
+    )
     store.add("article", ARTICLE_ID, store.new_note("Overall: friendly tone."))
     lost = Target("a sentence the editors cut from the article", "", "", 10, 53)
     store.add("article", ARTICLE_ID, store.new_note("Was about the S-300.", ("s-300",), lost))
@@ -68,10 +74,26 @@ def test_the_notes_panel(snap_compare: Any, store: NoteStore) -> None:
 
 def test_the_restore_offer(snap_compare: Any) -> None:
     found = [
-        NoteDraft("a1", "article", ARTICLE_ID, "Unsaved thought about the Golan.", ("golan",),
-              DraftTarget(QUOTE, "", "", 80, 125), None, "2026-11-21T22:14:03+00:00"),
-        NoteDraft("b2", "visit", "2016-06-moscow", "Visit summary, half written", (),
-              None, "0b7c9c4e-6a43-4f7e-9a59-1f0a3b1d2c11", "2026-11-21T22:15:40+00:00"),
+        NoteDraft(
+            "a1",
+            "article",
+            ARTICLE_ID,
+            "Unsaved thought about the Golan.",
+            ("golan",),
+            DraftTarget(QUOTE, "", "", 80, 125),
+            None,
+            "2026-11-21T22:14:03+00:00",
+        ),
+        NoteDraft(
+            "b2",
+            "visit",
+            "2016-06-moscow",
+            "Visit summary, half written",
+            (),
+            None,
+            "0b7c9c4e-6a43-4f7e-9a59-1f0a3b1d2c11",
+            "2026-11-21T22:15:40+00:00",
+        ),
     ]
     app = ScreenApp(lambda: DraftsLeftDialog(found))
     assert snap_compare(app, terminal_size=(100, 20))

@@ -70,8 +70,7 @@ class DraftsLeftDialog(ModalScreen[list[NoteDraft]]):
                 f"{count} unsaved notes were kept as drafts when the reader last closed. "
                 "Reopen them?"
                 if count != 1
-                else "An unsaved note was kept as a draft when the reader last closed. "
-                "Reopen it?",
+                else "An unsaved note was kept as a draft when the reader last closed. Reopen it?",
                 id="intro",
                 markup=False,
             )
