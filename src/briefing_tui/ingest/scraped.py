@@ -40,8 +40,10 @@ from briefing_tui.ingest.outlets import (
     agency_of_dateline,
     canonical_outlet,
     is_known_outlet,
+    masthead_outlet,
     outlet_named_in,
     outlet_of_domain_in,
+    outlet_of_own_domain,
 )
 
 # Where a reprint names the outlet it first ran in: "Originally published by Reuters".
@@ -399,12 +401,19 @@ def _outlet(
         known = outlet_of_domain_in(line)
         if known is not None:
             return known, "a web address in the page"
+    masthead = masthead_outlet([*lines, *footer])
+    if masthead is not None:
+        return masthead, "the masthead, the page's first line"
     if header.byline_outlet is not None:
         return header.byline_outlet, "the byline, after the writer's name"
     if body:
         agency = agency_of_dateline(body[0])
         if agency is not None:
             return agency, "the dateline's agency"
+    # a domain or copyright line of the page's own ("youm7.com", "Il Foglio – ilfoglio.it")
+    own = outlet_of_own_domain([line for line in [*lines, *footer] if len(line.split()) <= 12])
+    if own is not None:
+        return own, "the page's own domain line"
     short_hints = [h for h in header.outlet_hints if SITE_NAME.match(h) and not is_furniture(h)]
     if short_hints:
         return canonical_outlet(min(short_hints, key=len)), "a short line above the story"
