@@ -19,7 +19,7 @@ from briefing_tui.ingest.bylines import (
     byline_outlet,
     reporter_in,
 )
-from briefing_tui.ingest.dates import find_date, is_date_line
+from briefing_tui.ingest.dates import date_line_parts, find_date, is_date_line
 from briefing_tui.ingest.dating import (
     PUBLISHED,
     UPDATED,
@@ -160,6 +160,12 @@ def _byline_in_story(lines: list[str]) -> tuple[str | None, list[str]]:
         if name is None and len(stripped) < 60:
             name = bare_name(stripped)
         if name is None:
+            # a byline set apart on the date line: "03.06.2016 à 11h25 | Par Claire Mérignac"
+            parts = date_line_parts(stripped) or []
+            names = [byline_name(p) for p in parts[1:] if len(parts) > 1 and not is_date_line(p)]
+            found = [n for n in names if n is not None]
+            if found:
+                return found[0], lines  # the date line stays, to date the page
             continue
         return name, lines[:index] + lines[index + 1 :]
     return None, lines
@@ -227,6 +233,9 @@ def _read_header(lines: list[str], story: str = "") -> _Header:
                 day = publication_day(stripped, story)
                 if day is not None:
                     header.published, header.published_is_update = day, revision
+            for part in date_line_parts(stripped) or []:  # "… | Par Claire Mérignac"
+                if header.author is None and not is_date_line(part):
+                    header.author = byline_name(part)
             continue
         name = byline_name(stripped)
         if name is not None:
