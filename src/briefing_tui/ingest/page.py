@@ -332,6 +332,11 @@ def _caption(html: str) -> str | None:
         text = re.sub(r"([(\[])\s+|\s+([)\].,;:])", r"\1\2", text)
         if text:
             return str(text)
+    # a caption the page sets just after its picture without marking it as one
+    for node in tree.xpath("//img/following-sibling::*[1][not(self::img)]"):
+        text = " ".join(" ".join(node.itertext()).split())
+        if text and len(text) < 400 and is_caption(text):
+            return str(text)
     return None
 
 
