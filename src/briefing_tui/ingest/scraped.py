@@ -310,6 +310,12 @@ def _choose_title(header: _Header, lines: list[str], opening: str) -> tuple[int,
         longer = [c for c in headlines if not _is_label(c[1]) and score(c)[0] >= 0.3]
         if longer:
             best = max(longer, key=score)
+    # A kicker ("Iran in Syrien") is a short line just above the headline: the longer
+    # line below it that shares words with the story is the headline.
+    below = [c for c in headlines if c[0] == best[0] + 1]
+    kicker = len(best[1].split()) <= 4 and not ends_sentence(best[1])
+    if kicker and below and len(below[0][1].split()) >= 5 and score(below[0])[0] > 0:
+        best = below[0]
     # The standfirst sums the story up, so it shares more words with it than the headline
     # does: a shorter line just above it that also shares words is the headline.
     above = [c for c in headlines if c[0] == best[0] - 1]
@@ -319,7 +325,7 @@ def _choose_title(header: _Header, lines: list[str], opening: str) -> tuple[int,
             len(text.split()) >= 5  # a headline, not a label such as "Israel Russia Relations"
             and not _is_label(text)  # nor a section such as "Israel and the Middle East"
             and len(best[1].split()) >= 8  # below it, a standfirst's sentence
-            and 1.2 * len(text) < len(best[1])
+            and len(text) < 1.2 * len(best[1])  # the headline comes first, even a long one
             and score(above[0])[0] >= 0.3
             and not ends_sentence(text)
         ):
