@@ -107,6 +107,9 @@ _TITLED = re.compile(
 )
 _DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Z.' -]{2,30}?)(?:,\s*[A-Z][\w .'-]{1,30})?\s*(?:\(|—|–|-\s)"
+    # in any script, and with the day after the place: "ИЕРУСАЛИМ, 23 янв — РИА Новости."
+    r"|^(?P<caps>[^\W\d_][^\W\d_ -]{2,30}(?:[ -][^\W\d_]{2,30})?),\s*\d{1,2}\s+[^\W\d_]{3,12}\.?"
+    r"(?:\s+\d{4})?\s*(?:—|–|-\s)"
 )
 
 
@@ -401,7 +404,10 @@ def dateline_place(body: str) -> str | None:
     match = _DATELINE.match(body)
     if match is None:
         return None
-    return match.group("place").strip().title()
+    place = match.group("place") or match.group("caps")
+    if not place.isupper():
+        return None
+    return place.strip().title()
 
 
 def _new_visit(
