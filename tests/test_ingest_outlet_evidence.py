@@ -48,3 +48,15 @@ def test_a_first_line_that_is_a_section_or_a_menu_is_no_masthead() -> None:
     assert masthead_outlet(["INTERNATIONAL", "Video | Live", "example.com"]) is None
     assert masthead_outlet(["Politik | Sport", "example.com"]) is None
     assert masthead_outlet(["Le Monde.fr", "International | Idées"]) == "Le Monde"
+
+
+def test_a_date_after_the_site_name_in_the_title_tag_is_not_part_of_the_outlet() -> None:
+    from briefing_tui.ingest.page import read_page
+
+    html = (
+        "<html><head><title>Путин и Нетаньяху обсудили Сирию - Вечерний Курьер, 23.01.2020"
+        "</title></head><body><h1>Путин и Нетаньяху обсудили Сирию</h1><p>"
+        + "Президент России встретился с премьер-министром Израиля в Иерусалиме. " * 6
+        + "</p></body></html>"
+    )
+    assert read_page(html).source == "Вечерний Курьер"
