@@ -308,13 +308,42 @@ def find_day_and_month(text: str, year: int) -> FoundDate | None:
     return best
 
 
+# The marks that set a date apart from the outlet, section, place or byline on its line:
+# "LE MONDE | 03.06.2016 à 11h25 • Mis à jour ... | Par ...", "MOSCOW -- Jan 29, 2018".
+_LINE_PARTS = re.compile(r"\s+(?:\||/|•|·|--|—|–)\s+")
+
+
+def date_line_parts(line: str) -> list[str] | None:
+    """The pieces of a date line that sets its date apart with bars, slashes or dashes.
+
+    A line is a date line when a piece of it is one and every other piece is a short label
+    (the outlet, a section, a place, a byline): the pieces come back so that a byline among
+    them can be read. A line that is a date line as a whole comes back as one piece.
+    """
+    if _plain_date_line(line):
+        return [line]
+    if len(line) > 240 or _NUMBER.search(line) is None:
+        return None
+    parts = [part.strip() for part in _LINE_PARTS.split(line) if part.strip()]
+    if len(parts) < 2 or not any(_plain_date_line(part) for part in parts):
+        return None
+    if all(_plain_date_line(part) or len(part.split()) <= 6 for part in parts):
+        return parts
+    return None
+
+
 def is_date_line(line: str) -> bool:
     """True for a line that holds nothing but a date, maybe with a time, a label and a place.
 
     What sites print around a date counts as part of the line: a label ("Published:"),
     times and zones, a weekday, how long ago it was ("Updated 10 years ago"), a Hijri date
-    and an issue number, and a place before a comma ("Jerusalem, 21.09.2015").
+    and an issue number, a place before a comma ("Jerusalem, 21.09.2015"), and short labels
+    set apart with bars or dashes ("LE MONDE | 03.06.2016", "MOSCOW -- Jan 29, 2018").
     """
+    return date_line_parts(line) is not None
+
+
+def _plain_date_line(line: str) -> bool:
     if len(line) > 200 or _NUMBER.search(line) is None:
         return False  # too long for a date line, or no number at all
     text = _AGO.sub(" ", _BESIDE_DATE.sub(" ", _ISO_TIME.sub(" ", _digits(line))))

@@ -22,7 +22,8 @@ _CUE = re.compile(
     # English
     r"meet|met\b|meeting|talks|summit|visit|arriv|flew|flown|fly|flies|flying|travel|trip|landed"
     r"|hosted|host|received|welcomed|parade|sat down|held|told|agreed|discussed|spoke|signed"
-    r"|shook hands|attended|laid a wreath|heads to|headed to|head to|went to"
+    r"|shook hands|attended|laid a wreath|heads to|headed to|head to|went to|stopped in|stop in"
+    r"|stopped off|agreed|acord|concord|landet|gelandet|atterr|aterriz"
     # German, French, Italian, Spanish
     r"|trifft|traf|treffen|getroffen|besuch|reist|gereist|reiste|eingetroffen|angekommen|empf[aä]ng"
     r"|gespräch|zusammengekommen|kommt|rencontr|visite|entretien|s'entret|rendu|se rend|arrivé"
@@ -41,8 +42,9 @@ _CUE = re.compile(
     re.IGNORECASE,
 )
 _AHEAD = re.compile(
-    r"(?<![^\W\d_])(?:will|shall|is to|are to|is due|are due|due to|scheduled|expected|plans?"
-    r"|planned|set to|next|upcoming|is going to|wird|werden|soll|sollen|kommenden|nächsten"
+    r"(?<![^\W\d_])(?:will|shall|is to|are to|is due|are due|due to|scheduled|expected"
+    r"|plans?(?![^\W\d_])|planned|set to|next|upcoming|is going to"
+    r"|wird|werden|soll|sollen|kommenden|nächsten"
     r"|doit|devrait|prochain|dovrebbe|prossim|previsto|ma się|ma spotkać|będzie|planowan"
     r"|fog|várhatóan|jövő|будет|намерен|планирует|предстоящ|سيلتقي|سيزور|المقبل|المرتقب)",
     re.IGNORECASE,
@@ -245,7 +247,8 @@ def _names(text: str, name: str) -> bool:
 
 
 _TOWARD = re.compile(
-    r"(?:\bin|\bto|\bat|\bnach|\bin der|\bà|\ba|\bw|\bwe|\bdo|\bв|\bво|في|إلى|ب)"
+    r"(?:\bin|\bto|\bat|\bnach|\bin der|\bim|\bzum|\bà|\bau|\ba|\ben|\bnel|\bnella|\bw|\bwe"
+    r"|\bdo|\bв|\bво|في|إلى|ب)"
     r"(?:\s+the|\s+den|\s+dem|\s+la|\s+le|\s+il)?\s*$",
     re.IGNORECASE,
 )

@@ -61,6 +61,9 @@ _CAPTION = re.compile(
         |(?:^|[.!?]\s+)(?-i:Photo|Foto|Fotó|PHOTO|FOTO)\s+(?:by|von|di|de)
          \s+[\w .’'/-]{{2,60}}\.?\s*$
         |©\s*[^©/]{{2,60}}/\s*[^/]{{2,40}}$
+        |\s(?-i:Bild|Foto|Fotó|Фото|Photo|Image)\s*:\s*[\w .’'/&-]{{2,60}}$
+        |(?:\s[-–—]\s*|\()(?:أرشيفية|صورة\ أرشيفية|archives?|archivio|archivbild|archiwum
+           |file\ photo|архив)\)?\.?\s*$
         |\((?:{_ARABIC_AGENCY})\)\s*$)""",
     re.IGNORECASE | re.VERBOSE,
 )

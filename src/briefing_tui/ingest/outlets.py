@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+import unicodedata
+from collections.abc import Iterable
 from urllib.parse import urlsplit
 
 # Canonical name, then the other spellings and the web domains that mean the same outlet.
@@ -36,7 +38,7 @@ KNOWN_OUTLETS: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
     ("MTI", ("Magyar Távirati Iroda", "Hungarian News Agency"), ("mti.hu",)),
     ("dpa", ("Deutsche Presse-Agentur",), ("dpa.com",)),
     ("Interfax", ("Интерфакс",), ("interfax.ru", "interfax.com")),
-    ("RIA Novosti", ("RIA", "РИА Новости"), ("ria.ru",)),
+    ("RIA Novosti", ("RIA", "РИА Новости", "RIA News"), ("ria.ru",)),
     ("Sputnik", (), ("sputniknews.com",)),
     ("Xinhua", (), ("xinhuanet.com", "news.cn")),
     ("Anadolu Agency", ("Anadolu", "AA"), ("aa.com.tr",)),
@@ -99,6 +101,44 @@ KNOWN_OUTLETS: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
     ("The Independent", (), ("independent.co.uk",)),
     ("The Telegraph", ("Telegraph",), ("telegraph.co.uk",)),
     ("Sky News", (), ("news.sky.com", "sky.com")),
+    # More of the world's major outlets, by language; a page's own evidence names the others.
+    # Names that are also ordinary words ('El Mundo', 'La Stampa', 'Hürriyet') are left out:
+    # the masthead and the domain line name those outlets.
+    ("ABC News", (), ("abcnews.go.com", "abc.net.au")),
+    ("CBS News", (), ("cbsnews.com",)),
+    ("NPR", (), ("npr.org",)),
+    ("USA Today", (), ("usatoday.com",)),
+    ("Los Angeles Times", ("LA Times",), ("latimes.com",)),
+    ("Newsweek", (), ("newsweek.com",)),
+    ("The Economist", ("Economist",), ("economist.com",)),
+    ("Daily Mail", (), ("dailymail.co.uk",)),
+    ("Jewish Telegraphic Agency", ("JTA",), ("jta.org",)),
+    ("Middle East Eye", (), ("middleeasteye.net",)),
+    ("Youm7", ("اليوم السابع", "Youm7"), ("youm7.com",)),
+    ("Al-Masry Al-Youm", ("المصري اليوم", "Egypt Independent"), ("almasryalyoum.com",)),
+    ("Al-Quds Al-Arabi", ("القدس العربي",), ("alquds.co.uk",)),
+    ("Al Mayadeen", ("الميادين",), ("almayadeen.net",)),
+    ("Sky News Arabia", ("سكاي نيوز عربية",), ("skynewsarabia.com",)),
+    ("Handelsblatt", (), ("handelsblatt.com",)),
+    ("Der Standard", (), ("derstandard.at",)),
+    ("Neue Zürcher Zeitung", ("NZZ",), ("nzz.ch",)),
+    ("L'Express", (), ("lexpress.fr",)),
+    ("Le Parisien", (), ("leparisien.fr",)),
+    ("El País", ("El Pais",), ("elpais.com",)),
+    ("ABC", ("ABC.es",), ("abc.es",)),
+    ("La Vanguardia", (), ("lavanguardia.com",)),
+    ("Clarín", ("Clarin",), ("clarin.com",)),
+    ("Newsweek Polska", (), ("newsweek.pl",)),
+    ("Dziennik Gazeta Prawna", (), ("gazetaprawna.pl",)),
+    ("Népszava", ("Nepszava",), ("nepszava.hu",)),
+    ("Rossiyskaya Gazeta", ("Российская газета",), ("rg.ru",)),
+    ("Lenta.ru", ("Лента.ру",), ("lenta.ru",)),
+    ("Gazeta.ru", ("Газета.Ru",), ("gazeta.ru",)),
+    ("NTV", (), ("ntv.com.tr",)),
+    ("TRT", ("TRT World",), ("trt.net.tr", "trtworld.com")),
+    ("Yeni Şafak", ("Yeni Safak",), ("yenisafak.com",)),
+    ("Yedioth Ahronoth", ("Yedioth", "Yedioth Internet"), ("yediot.co.il",)),
+    ("NHK", (), ("nhk.or.jp",)),
 )
 
 AGENCIES = frozenset(
@@ -211,3 +251,104 @@ def canonical_outlet(name: str) -> str:
             if any(d.split(".")[0] == squeezed for d in domains):
                 return canonical
     return name
+
+
+# Second-level endings under a country's domain: "co.uk", "com.tr", "org.il".
+_SECOND_LEVEL = frozenset(["co", "com", "org", "net", "gov", "ac", "edu", "or", "ne", "go"])
+_NOT_OUTLET = frozenset(["www", "m", "amp", "edition", "english", "en", "news", "mobile", "go"])
+
+
+def _folded(text: str) -> str:
+    """Letters and digits only, without accents, in lower case: 'HÜRRİYET' gives 'hurriyet'."""
+    decomposed = unicodedata.normalize("NFKD", text.replace("İ", "I").casefold())
+    return "".join(c for c in decomposed if c.isalnum() and not unicodedata.combining(c))
+
+
+def site_labels(domain: str) -> list[str]:
+    """The parts of a site's address that can name it, registrable part last.
+
+    ``abcnews.go.com`` gives ``abcnews``; ``www.hurriyet.com.tr`` gives ``hurriyet``.
+    """
+    labels = domain.lower().removeprefix("www.").split(".")
+    labels = labels[:-1]  # the top-level ending
+    while len(labels) > 1 and labels[-1] in _SECOND_LEVEL:
+        labels = labels[:-1]
+    return [label for label in labels if label not in _NOT_OUTLET] or labels[-1:]
+
+
+def domains_in(lines: Iterable[str]) -> list[str]:
+    """The bare domains and web addresses' hosts the lines print, in order."""
+    found: list[str] = []
+    for line in lines:
+        for match in _DOMAIN.finditer(line):
+            host = match.group(1).lower().removeprefix("www.")
+            if host not in found and not re.fullmatch(r"[\d.]+", host):
+                found.append(host)
+    return found
+
+
+_NAME_WORDS = re.compile(r"[^\W_][\w'’.!-]*")
+
+
+def _display(name: str) -> str:
+    """A name the page prints in capitals ('HÜRRİYET') in ordinary capitalisation."""
+    if name.isupper() and len(name) > 4:
+        return " ".join(w[:1] + w[1:].replace("İ", "I").lower() for w in name.split())
+    return name
+
+
+def name_of_domain(domain: str, lines: Iterable[str]) -> str:
+    """A site's display name: a known outlet's, else the name the page prints that spells
+    the domain ('Il Foglio' for ilfoglio.it, 'Hürriyet' for hurriyet.com.tr), else one made
+    from the domain itself ('Youm7' for youm7.com)."""
+    known = outlet_of_url("http://" + domain)
+    if known is not None:
+        return known
+    labels = site_labels(domain)
+    wanted = {_folded(label) for label in labels}
+    printed: list[str] = []
+    for line in lines:
+        words = [m.group(0).rstrip(".") for m in _NAME_WORDS.finditer(line)]
+        for start in range(len(words)):
+            for end in range(start + 1, min(start + 5, len(words) + 1)):
+                run = " ".join(words[start:end])
+                if _folded(run) in wanted and "." not in run:
+                    printed.append(run)
+    if printed:
+        plain = [run for run in printed if not run.isupper()]
+        return _display((plain or printed)[0])
+    label = labels[-1]
+    return label[:1].upper() + label[1:]
+
+
+def masthead_outlet(lines: list[str]) -> str | None:
+    """The outlet a page's masthead names: its first line when that is a short name.
+
+    A known outlet's name gives that outlet ('Le Monde.fr' is Le Monde); a name that spells
+    a domain the page prints gives the page's own name for it ('IL FOGLIO quotidiano' on a
+    page ending 'ilfoglio.it' is Il Foglio); otherwise the masthead as it stands.
+    """
+    if not lines:
+        return None
+    first = " ".join(lines[0].split())
+    if not first or len(first.split()) > 4 or re.search(r"[|>›»:]|\d{3,}", first):
+        return None
+    known = outlet_named_in(first)
+    if known is not None or is_known_outlet(first):
+        return canonical_outlet(first) if known is None else known
+    masthead = _folded(first)
+    for domain in domains_in(lines):
+        for label in site_labels(domain):
+            folded = _folded(label)
+            if len(folded) >= 3 and (folded in masthead or masthead in folded):
+                return name_of_domain(domain, lines)
+    return None
+
+
+def outlet_of_own_domain(lines: list[str]) -> str | None:
+    """The outlet named by the last bare domain a page prints at its foot or head
+    ('abcnews.go.com', 'youm7.com'), known or not."""
+    for domain in domains_in(lines):
+        if len(domain.split(".")) >= 2:
+            return name_of_domain(domain, lines)
+    return None

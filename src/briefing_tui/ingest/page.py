@@ -50,6 +50,8 @@ def read_page(html: str) -> Draft:
     title = _clean_title(meta.get("title"))
     url = _text(meta.get("url"))
     sitename = _text(meta.get("sitename"))
+    if sitename:  # a date a <title> adds after the site's name is not part of it
+        sitename = _TITLE_DATE.sub("", sitename) or sitename
     if title is None or (sitename and title.casefold() == sitename.casefold()):
         title = _title_tag(html, sitename) or title
     title = _headline(html, title)
@@ -296,6 +298,9 @@ def _time_element(html: str) -> Any:
     return None
 
 
+_TITLE_DATE = re.compile(r"[,\s]+\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$")
+
+
 def _site_in_title_tag(html: str, headline: str | None) -> str | None:
     """The site's name the ``<title>`` adds to the headline ("… | الجزيرة نت", "… - Index")."""
     tree = _tree(html)
@@ -303,6 +308,8 @@ def _site_in_title_tag(html: str, headline: str | None) -> str | None:
     if not found:
         return None
     parts = [p.strip() for p in re.split(r"\s+[|–—-]\s+", " ".join(found.split())) if p.strip()]
+    # a date the site adds after its name ("- РИА Новости, 23.01.2020") is not part of it
+    parts = [_TITLE_DATE.sub("", p) or p for p in parts]
     rest = [p for p in parts if p != headline and len(p.split()) <= 4]
     if len(rest) == len(parts):
         return None  # no headline in the title: nothing says which part is the site
@@ -324,6 +331,11 @@ def _caption(html: str) -> str | None:
         text = " ".join(" ".join(node.itertext()).split())
         text = re.sub(r"([(\[])\s+|\s+([)\].,;:])", r"\1\2", text)
         if text:
+            return str(text)
+    # a caption the page sets just after its picture without marking it as one
+    for node in tree.xpath("//img/following-sibling::*[1][not(self::img)]"):
+        text = " ".join(" ".join(node.itertext()).split())
+        if text and len(text) < 400 and is_caption(text):
             return str(text)
     return None
 

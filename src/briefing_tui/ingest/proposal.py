@@ -19,6 +19,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from briefing_tui.corpus import Visit
+from briefing_tui.ingest.dates import find_day_and_month
 from briefing_tui.ingest.event import Event, find_event
 
 WINDOW_DAYS = 5
@@ -107,6 +108,9 @@ _TITLED = re.compile(
 )
 _DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Z.' -]{2,30}?)(?:,\s*[A-Z][\w .'-]{1,30})?\s*(?:\(|—|–|-\s)"
+    # in any script, and with the day after the place: "ИЕРУСАЛИМ, 23 янв — РИА Новости."
+    r"|^(?P<caps>[^\W\d_][^\W\d_ -]{2,30}(?:[ -][^\W\d_]{2,30})?),\s*\d{1,2}\s+[^\W\d_]{3,12}\.?"
+    r"(?:\s+\d{4})?\s*(?:—|–|-\s)"
 )
 
 
@@ -319,6 +323,20 @@ def propose_visit(
                 event=event,
             )
     else:
+        # "lunedì 7 settembre" with no year anywhere: a listed visit on that day and month
+        # whose people and place the page names is suggested, never joined
+        on_day = [f for f in fits if _names_visit_day(f"{title}\n{body[:_LEAD_CHARS]}", f.visit)]
+        if on_day:
+            best = max(on_day, key=lambda f: f.score)
+            return VisitProposal(
+                None,
+                f"no date found, so not assigned; it names the day and month of visit "
+                f"{best.visit.id} without a year, and {_named(best)}: suggested, confirm with "
+                f"`briefing assign ARTICLE {best.visit.id}`",
+                evidence="suggestion",
+                suggested=best.visit.id,
+                event=event,
+            )
         ranked = sorted(fits, key=lambda f: (f.terms, f.score), reverse=True)
         if (
             ranked
@@ -357,6 +375,15 @@ def propose_visit(
 
 def _visit_places(visits: Sequence[Visit]) -> list[str]:
     return [p for v in visits for p in v.places]
+
+
+_LEAD_CHARS = 1500
+
+
+def _names_visit_day(text: str, visit: Visit) -> bool:
+    """True when the text names a day and month of the visit, read in the visit's year."""
+    found = find_day_and_month(text, visit.date.year)
+    return found is not None and _in_window(visit, found.date)
 
 
 def _in_window(visit: Visit, date: dt.date) -> bool:
@@ -401,7 +428,10 @@ def dateline_place(body: str) -> str | None:
     match = _DATELINE.match(body)
     if match is None:
         return None
-    return match.group("place").strip().title()
+    place = match.group("place") or match.group("caps")
+    if not place.isupper():
+        return None
+    return place.strip().title()
 
 
 def _new_visit(

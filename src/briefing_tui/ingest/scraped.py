@@ -19,7 +19,7 @@ from briefing_tui.ingest.bylines import (
     byline_outlet,
     reporter_in,
 )
-from briefing_tui.ingest.dates import find_date, is_date_line
+from briefing_tui.ingest.dates import date_line_parts, find_date, is_date_line
 from briefing_tui.ingest.dating import (
     PUBLISHED,
     UPDATED,
@@ -40,8 +40,10 @@ from briefing_tui.ingest.outlets import (
     agency_of_dateline,
     canonical_outlet,
     is_known_outlet,
+    masthead_outlet,
     outlet_named_in,
     outlet_of_domain_in,
+    outlet_of_own_domain,
 )
 
 # Where a reprint names the outlet it first ran in: "Originally published by Reuters".
@@ -158,6 +160,12 @@ def _byline_in_story(lines: list[str]) -> tuple[str | None, list[str]]:
         if name is None and len(stripped) < 60:
             name = bare_name(stripped)
         if name is None:
+            # a byline set apart on the date line: "03.06.2016 à 11h25 | Par Claire Mérignac"
+            parts = date_line_parts(stripped) or []
+            names = [byline_name(p) for p in parts[1:] if len(parts) > 1 and not is_date_line(p)]
+            found = [n for n in names if n is not None]
+            if found:
+                return found[0], lines  # the date line stays, to date the page
             continue
         return name, lines[:index] + lines[index + 1 :]
     return None, lines
@@ -225,6 +233,9 @@ def _read_header(lines: list[str], story: str = "") -> _Header:
                 day = publication_day(stripped, story)
                 if day is not None:
                     header.published, header.published_is_update = day, revision
+            for part in date_line_parts(stripped) or []:  # "… | Par Claire Mérignac"
+                if header.author is None and not is_date_line(part):
+                    header.author = byline_name(part)
             continue
         name = byline_name(stripped)
         if name is not None:
@@ -299,6 +310,12 @@ def _choose_title(header: _Header, lines: list[str], opening: str) -> tuple[int,
         longer = [c for c in headlines if not _is_label(c[1]) and score(c)[0] >= 0.3]
         if longer:
             best = max(longer, key=score)
+    # A kicker ("Iran in Syrien") is a short line just above the headline: the longer
+    # line below it that shares words with the story is the headline.
+    below = [c for c in headlines if c[0] == best[0] + 1]
+    kicker = len(best[1].split()) <= 4 and not ends_sentence(best[1])
+    if kicker and below and len(below[0][1].split()) >= 5 and score(below[0])[0] > 0:
+        best = below[0]
     # The standfirst sums the story up, so it shares more words with it than the headline
     # does: a shorter line just above it that also shares words is the headline.
     above = [c for c in headlines if c[0] == best[0] - 1]
@@ -308,7 +325,7 @@ def _choose_title(header: _Header, lines: list[str], opening: str) -> tuple[int,
             len(text.split()) >= 5  # a headline, not a label such as "Israel Russia Relations"
             and not _is_label(text)  # nor a section such as "Israel and the Middle East"
             and len(best[1].split()) >= 8  # below it, a standfirst's sentence
-            and 1.2 * len(text) < len(best[1])
+            and len(text) < 1.2 * len(best[1])  # the headline comes first, even a long one
             and score(above[0])[0] >= 0.3
             and not ends_sentence(text)
         ):
@@ -399,12 +416,19 @@ def _outlet(
         known = outlet_of_domain_in(line)
         if known is not None:
             return known, "a web address in the page"
+    masthead = masthead_outlet([*lines, *footer])
+    if masthead is not None:
+        return masthead, "the masthead, the page's first line"
     if header.byline_outlet is not None:
         return header.byline_outlet, "the byline, after the writer's name"
     if body:
         agency = agency_of_dateline(body[0])
         if agency is not None:
             return agency, "the dateline's agency"
+    # a domain or copyright line of the page's own ("youm7.com", "Il Foglio – ilfoglio.it")
+    own = outlet_of_own_domain([line for line in [*lines, *footer] if len(line.split()) <= 12])
+    if own is not None:
+        return own, "the page's own domain line"
     short_hints = [h for h in header.outlet_hints if SITE_NAME.match(h) and not is_furniture(h)]
     if short_hints:
         return canonical_outlet(min(short_hints, key=len)), "a short line above the story"

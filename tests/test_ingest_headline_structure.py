@@ -1,0 +1,33 @@
+"""The headline is the page's main heading: not the kicker above it, not the standfirst below."""
+
+from __future__ import annotations
+
+from briefing_tui.ingest.scraped import read_scraped
+
+STORY = (
+    "Der israelische Regierungschef Benjamin Netanjahu hat am Mittwoch in Moskau mit "
+    "Präsident Wladimir Putin über Iran und Syrien gesprochen, teilte sein Büro mit.\n"
+    "Das Gespräch im Kreml dauerte nach Angaben beider Seiten fast drei Stunden.\n"
+)
+
+
+def test_a_short_kicker_above_the_headline_is_not_the_headline() -> None:
+    page = (
+        "Nordkurier\nPolitik | Wirtschaft | Sport | Kultur\n\nIran in Syrien\n"
+        "Netanjahu bittet Putin in Moskau um Hilfe gegen Teheran\n\n" + STORY
+    )
+    assert read_scraped(page).title == "Netanjahu bittet Putin in Moskau um Hilfe gegen Teheran"
+
+
+def test_the_headline_comes_before_a_standfirst_as_long_as_it() -> None:
+    page = (
+        "Gazzetta del Lago\nPolitica | Esteri | Sport\n\nESTERI\n\n"
+        "Il premier sparito per un giorno. Netanyahu a Mosca in segreto per parlare con Putin\n\n"
+        "Ufficialmente era in Israele per una visita. In realtà volava verso il Cremlino\n\n"
+        "Per quasi un'intera giornata nessuno in Israele ha saputo dove fosse il primo ministro "
+        "Netanyahu, volato a Mosca in segreto per parlare con Putin dei missili.\n"
+        "Il suo ufficio ha detto soltanto che era in visita a una struttura di sicurezza.\n"
+    )
+    assert read_scraped(page).title == (
+        "Il premier sparito per un giorno. Netanyahu a Mosca in segreto per parlare con Putin"
+    )
