@@ -11,7 +11,7 @@ import pytest
 from briefing_tui.corpus import load_corpus
 from briefing_tui.notes import NoteStore, make_target
 from briefing_tui.paths import user_cache_dir
-from briefing_tui.search import QueryError, SearchIndex, updating
+from briefing_tui.search import QueryError, SearchIndex, tagging, updating
 from briefing_tui.search import store as index_store
 
 HAARETZ = "2009-09-haaretz-secret-moscow-visit"
@@ -218,6 +218,26 @@ def test_an_entity_leads_to_every_visit_and_article_that_names_it(corpus_dir: Pa
     assert references.articles[0].article == HAARETZ
     assert references.articles[0].mentions == 2
     assert summary["S-300"].articles == 2 and summary["S-300"].visits == 2
+
+
+def test_a_large_batch_read_by_helper_processes_matches_a_serial_build(
+    corpus_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for number in range(30):
+        write_article(
+            corpus_dir, f"2018-01-wire-{number}", f"Bulletin {number} on Putin and the S-300."
+        )
+    monkeypatch.setattr(tagging, "PARALLEL_FROM", 10)
+    monkeypatch.setattr(tagging, "BATCH", 4)
+    with open_index(corpus_dir) as index:
+        parallel = sorted((e.name, e.articles, e.mentions) for e in index.entities())
+        count = index.article_count()
+    monkeypatch.setenv("BRIEFING_CACHE", str(tmp_path / "serial-cache"))
+    monkeypatch.setattr(tagging, "PARALLEL_FROM", 10**9)
+    with open_index(corpus_dir) as index:
+        serial = sorted((e.name, e.articles, e.mentions) for e in index.entities())
+    assert count == 35
+    assert parallel == serial
 
 
 def test_an_unchanged_folder_is_recognised_without_comparing_rows(

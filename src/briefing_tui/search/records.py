@@ -1,4 +1,8 @@
-"""Read article files for the index: front matter, body, content hash and entity mentions."""
+"""Read article files for the index: front matter, body, content hash and entity mentions.
+
+This runs in worker processes during a large build, so it takes and returns
+only plain, picklable values.
+"""
 
 from __future__ import annotations
 

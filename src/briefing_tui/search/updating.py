@@ -20,7 +20,7 @@ from briefing_tui.problems import Problem
 from briefing_tui.search.listing import FileStamp, inside, list_articles
 
 if TYPE_CHECKING:
-    from briefing_tui.search.records import ArticleRecord
+    from briefing_tui.search.records import ArticleRecord, Tagger
 
 Progress = Callable[[int, int], None]
 MANY_IDS = 500
@@ -305,12 +305,16 @@ def _read_and_store(
         progress(0, total)
     if not paths:
         return
-    # The readers and the recogniser are loaded only when a file changed.
+    # The readers (and the recogniser, in helper processes) are loaded only when a file changed.
     from briefing_tui.search.tagging import read_articles, tagger_for_folder
 
     entity_ids = EntityIds(connection)
     done = 0
-    for batch in read_articles(paths, tagger_for_folder(root)):
+
+    def local_tagger() -> Tagger | None:
+        return tagger_for_folder(root)
+
+    for batch in read_articles(root, paths, local_tagger):
         for item in batch:
             if isinstance(item, Problem):
                 report.problems.append(item)
