@@ -46,7 +46,9 @@ _AHEAD = re.compile(
     r"|plans?(?![^\W\d_])|planned|set to|next|upcoming|is going to"
     r"|wird|werden|soll|sollen|kommenden|nächsten"
     r"|doit|devrait|prochain|dovrebbe|prossim|previsto|ma się|ma spotkać|będzie|planowan"
-    r"|fog|várhatóan|jövő|будет|намерен|планирует|предстоящ|سيلتقي|سيزور|المقبل|المرتقب)",
+    r"|fog|várhatóan|jövő|будет|намерен|планирует|предстоящ|سيلتقي|سيزور|المقبل|المرتقب)"
+    # a headline's future: a subject of a few words and "to meet" ("Netanyahu to meet Putin")
+    r"|^\W*[^\W\d_][\w'’.-]*(?:\s+[\w'’.-]+){0,3}\s+to\s+(?:meet|visit|fly|travel|hold|host)\b",
     re.IGNORECASE,
 )
 _WEEKDAYS: tuple[tuple[str, ...], ...] = (
