@@ -15,7 +15,7 @@ from briefing_tui.ingest.bylines import names_a_desk
 from briefing_tui.ingest.dates import is_date_line, parse_iso_date
 from briefing_tui.ingest.dating import dateline_date, publication_day
 from briefing_tui.ingest.draft import Draft
-from briefing_tui.ingest.furniture import is_caption, is_furniture
+from briefing_tui.ingest.furniture import caption_text, is_caption, is_furniture
 from briefing_tui.ingest.outlets import (
     agency_of_dateline,
     canonical_outlet,
@@ -329,7 +329,7 @@ def _caption(html: str) -> str | None:
     for node in found:
         # "caption<span>REUTERS/Name</span>": the parts of a caption are words apart
         text = " ".join(" ".join(node.itertext()).split())
-        text = re.sub(r"([(\[])\s+|\s+([)\].,;:])", r"\1\2", text)
+        text = caption_text(re.sub(r"([(\[])\s+|\s+([)\].,;:])", r"\1\2", text))
         if text:
             return str(text)
     # a caption the page sets just after its picture without marking it as one
