@@ -138,3 +138,16 @@ def test_a_headline_that_says_who_is_to_meet_whom_on_a_weekday_looks_ahead() -> 
         ["Putin"],
     )
     assert event is not None and event.date == dt.date(2019, 2, 27)
+
+
+def test_a_saved_pages_byline_with_the_city_first_gives_the_writer_not_the_city() -> None:
+    from briefing_tui.ingest.page import read_page
+
+    body = "".join(f"<p>{LEAD} {MORE}</p>" for _ in range(3))
+    html = (
+        "<html><head><title>نتنياهو في الكرملين: تنسيق عسكري حول سوريا</title></head><body>"
+        "<article><h1>نتنياهو في الكرملين: تنسيق عسكري حول سوريا</h1>"
+        '<span class="author">القاهرة - منى الشريف</span>'
+        f"{body}</article></body></html>"
+    )
+    assert read_page(html).author == "منى الشريف"
