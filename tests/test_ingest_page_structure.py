@@ -151,3 +151,15 @@ def test_a_saved_pages_byline_with_the_city_first_gives_the_writer_not_the_city(
         f"{body}</article></body></html>"
     )
     assert read_page(html).author == "منى الشريف"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Vladimir Putin llegó este jueves a Jerusalén y se reunió con Benjamin Netanyahu.",
+        "Władimir Putin spotkał się w czwartek w Jerozolimie z Benjaminem Netanjahu.",
+    ],
+)
+def test_putin_travelling_to_jerusalem_is_met_there_in_each_language(sentence: str) -> None:
+    event = find_event("", sentence, dt.date(2020, 1, 23), ["Auschwitz"], ["Putin"])
+    assert event is not None and event.place == "Jerusalem"

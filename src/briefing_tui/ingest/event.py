@@ -131,8 +131,9 @@ PLACE_FORMS: dict[str, tuple[str, ...]] = {
         "Szocsiba", "Szocsiból", "سوتشي", "بسوتشي", "لسوتشي", "Bocharov Ruchei",
         "Botcharov Routchéi", "Бочаров Ручей",
     ),
-    "Jerusalem": ("Jerusalem", "Jérusalem", "Gerusalemme", "Jerozolima", "Jeruzsálem",
-                  "Иерусалим", "القدس"),
+    "Jerusalem": ("Jerusalem", "Jérusalem", "Jerusalén", "Gerusalemme", "Jerozolima",
+                  "Jerozolimie", "Jeruzsálem", "Jeruzsálemben", "Kudüs", "Иерусалим",
+                  "Иерусалиме", "القدس", "بالقدس"),
     "Tel Aviv": ("Tel Aviv", "Tel-Aviv", "Tel Awiw", "Тель-Авив", "تل أبيب"),
 }  # fmt: skip
 _CANONICAL_PLACE = {form: city for city, forms in PLACE_FORMS.items() for form in forms}
