@@ -163,3 +163,21 @@ def test_a_saved_pages_byline_with_the_city_first_gives_the_writer_not_the_city(
 def test_putin_travelling_to_jerusalem_is_met_there_in_each_language(sentence: str) -> None:
     event = find_event("", sentence, dt.date(2020, 1, 23), ["Auschwitz"], ["Putin"])
     assert event is not None and event.place == "Jerusalem"
+
+
+def test_a_meeting_in_another_city_than_the_headlines_is_another_meeting() -> None:
+    event = find_event(
+        "Israel verlangt in Moskau den Abzug der Iraner",
+        "Es war ein kurzes Treffen. Am Montag trifft Putin in Helsinki den Präsidenten.",
+        dt.date(2018, 7, 11),
+        ["Helsinki"],
+        ["Putin"],
+    )
+    assert event is None or event.place != "Helsinki"
+
+
+def test_a_new_visit_is_placed_at_the_headlines_city_not_at_a_country_it_names() -> None:
+    from briefing_tui.ingest.event import headline_place
+
+    assert headline_place("Israel verlangt in Moskau den Abzug der Iraner", ["Israel"]) == "Moscow"
+    assert headline_place("Israel and Russia agree on Syria", ["Israel", "Russia"]) is None

@@ -209,6 +209,7 @@ def find_event(
     """
     sentences = [title, *(m.group(0) for m in _SENTENCE.finditer(body))][: _LEAD_SENTENCES + 1]
     undated: Event | None = None
+    headline_city = headline_place(title, places)
     for index, sentence in enumerate(sentences):
         opens_with_dateline = index == 1 and dateline is not None
         if not sentence.strip() or (_CUE.search(sentence) is None and not opens_with_dateline):
@@ -225,6 +226,8 @@ def find_event(
         named = place is not None or any(_names(sentence, p) for p in people)
         if not named:
             continue
+        if index > 0 and place is not None and _elsewhere(place, headline_city):
+            continue  # "Israel verlangt in Moskau …": a meeting in Helsinki is another one
         if place is not None and is_country(place):
             # "agreed on a mechanism over Syria": the subject; the lead says where they went
             place = _city_travelled_to(sentences, places) or place
@@ -235,6 +238,21 @@ def find_event(
         if undated is None:
             undated = Event(None, place, sentence.strip(), "no date in the sentence")
     return undated
+
+
+def headline_place(title: str, places: Sequence[str]) -> str | None:
+    """The city a headline sends its people to or meets them in ("Israel verlangt in Moskau")."""
+    found = _ranked_place(title, places) if title else None
+    if found is None or found[0] > 1 or is_country(found[1]):
+        return None
+    return found[1]
+
+
+def _elsewhere(place: str, headline_city: str | None) -> bool:
+    """True for a city other than the one the headline sends its people to or meets them in."""
+    if headline_city is None or is_country(headline_city) or is_country(place):
+        return False
+    return canonical_place(place) != canonical_place(headline_city)
 
 
 def _names_place(text: str, place: str) -> bool:
