@@ -181,3 +181,16 @@ def test_a_new_visit_is_placed_at_the_headlines_city_not_at_a_country_it_names()
 
     assert headline_place("Israel verlangt in Moskau den Abzug der Iraner", ["Israel"]) == "Moscow"
     assert headline_place("Israel and Russia agree on Syria", ["Israel", "Russia"]) is None
+
+
+def test_a_writers_post_or_a_row_of_buttons_above_the_lead_is_not_part_of_the_story() -> None:
+    page = _page(
+        "Netanjahu fordert in Moskau den Abzug Irans",
+        STANDFIRST,
+        "Von Karla Neumann",
+        "Korrespondentin in Moskau",
+        "Drucken | Versenden | Merken",
+    )
+    draft = read_scraped(page)
+    assert "Korrespondentin" not in draft.body and "Drucken" not in draft.body
+    assert draft.body.startswith(STANDFIRST) and LEAD in draft.body

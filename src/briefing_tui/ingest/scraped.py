@@ -91,6 +91,7 @@ def read_scraped(text: str) -> Draft:
     header_lines, story_lines = lines[:start], lines[start:]
     story_author, story_lines = _byline_in_story(story_lines)
     body_lines, footer_lines, own_footer = _clean_story(story_lines)
+    body_lines = _without_top_furniture(body_lines)
     captions = [caption_text(line) for line in footer_lines if is_caption(line.split("\n")[-1])]
     header = _read_header(header_lines, "\n".join(story_lines))
     opening = " ".join(body_lines[:3])
@@ -133,6 +134,26 @@ def read_scraped(text: str) -> Draft:
         caption=header.caption or (captions[0] if captions else None),
         found=found,
     )
+
+
+def _without_top_furniture(lines: list[str]) -> list[str]:
+    """The story without the short lines among its first that are no part of it.
+
+    Between a standfirst and the lead a page sets a writer's post ("Korrespondent in
+    Moskau") or a row of buttons ("Drucken | Versenden | Merken"): a short line that ends
+    no sentence, just above a paragraph of the story, is the page's, not the story's.
+    """
+    kept: list[str] = []
+    for index, line in enumerate(lines):
+        stripped = " ".join(line.split())
+        top = index < 3 and any(is_prose(below) for below in lines[index + 1 : index + 3])
+        parts = [p for p in stripped.split(" | ") if p]
+        if top and len(stripped) < 60 and not ends_sentence(stripped) and kept:
+            continue
+        if top and _is_menu(parts):
+            continue
+        kept.append(line)
+    return kept
 
 
 def _date_in(lines: list[str]) -> dt.date | None:
