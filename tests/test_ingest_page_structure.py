@@ -194,3 +194,19 @@ def test_a_writers_post_or_a_row_of_buttons_above_the_lead_is_not_part_of_the_st
     draft = read_scraped(page)
     assert "Korrespondentin" not in draft.body and "Drucken" not in draft.body
     assert draft.body.startswith(STANDFIRST) and LEAD in draft.body
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("Por Juan Pérez", "Juan Pérez"),
+        ("Por Juan Pérez, corresponsal en Moscú", "Juan Pérez"),
+        ("Par Claire Martin, envoyée spéciale à Moscou", "Claire Martin"),
+        ("By Jane Doe, correspondent in Moscow", "Jane Doe"),
+        ("Szerző: Halmos Dénes", "Halmos Dénes"),
+    ],
+)
+def test_a_byline_in_each_language_gives_the_name_without_the_writers_post(
+    line: str, name: str
+) -> None:
+    assert byline_name(line) == name

@@ -13,13 +13,13 @@ import re
 from briefing_tui.ingest.outlets import canonical_outlet, is_known_outlet, outlet_named_in
 
 _BYLINE = re.compile(
-    r"^\s*(?:avatar\s+)?(?:(?:written\s+)?by|von|par|di|de|autor(?:in)?(?:\s*/\s*autor)?|autorka"
+    r"^\s*(?:avatar\s+)?(?:(?:written\s+)?by|von|par|por|di|de|autor(?:in)?(?:\s*/\s*autor)?|autorka"
     r"|szerző|автор|بقلم|كتب)\s*(?::|\s[-–]|(?<=[\u0600-\u06ff])\s*[-–])?\s+(?P<name>[^|,;:()]{3,80}?)\s*"
     r"(?:\((?:[^()]{1,30})\)|[,/|]\s*[^,/|]{2,30})?\s*\|?\s*$",
     re.I,
 )
 _BYLINE_CUE = re.compile(
-    r"^\s*(?:(?:written\s+)?by|von|par|di|de|autor(?:in|ka|zy)?|autorzy|szerzők?|авторы?)\s*:?\s+",
+    r"^\s*(?:(?:written\s+)?by|von|par|por|di|de|autor(?:in|ka|zy)?|autorzy|szerzők?|авторы?)\s*:?\s+",
     re.I,
 )
 # What a byline adds after the name: "and news agencies", "with Reuters", "(PAP)", ", AFP".
