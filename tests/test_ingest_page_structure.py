@@ -210,3 +210,24 @@ def test_a_byline_in_each_language_gives_the_name_without_the_writers_post(
     line: str, name: str
 ) -> None:
     assert byline_name(line) == name
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Netanyahou a rencontré Poutine hier à Sotchi.",
+        "Нетаньяху вчера встретился с Путиным в Сочи.",
+        "Netanyahu dün Soçi'de Putin ile görüştü.",
+        "Netanyahu è arrivato ieri a Sochi da Putin.",
+    ],
+)
+def test_a_meeting_the_day_before_publication_is_dated_in_each_language(sentence: str) -> None:
+    event = find_event("", sentence, dt.date(2013, 5, 15), ["Sochi"], ["Putin", "Netanyahu"])
+    assert event is not None and (event.date, event.place) == (dt.date(2013, 5, 14), "Sochi")
+
+
+def test_german_hier_is_here_not_yesterday() -> None:
+    event = find_event(
+        "", "Netanjahu traf Putin hier in Sotschi.", dt.date(2013, 5, 15), ["Sochi"], ["Putin"]
+    )
+    assert event is not None and event.date != dt.date(2013, 5, 14)

@@ -36,7 +36,9 @@ _CUE = re.compile(
     r"|spotka|spotkanie|wizyt|rozmow|rozmawia|przylecia|poleci|przyby|udał się|gości"
     r"|találkoz|látogat|tárgyal|megbeszél|érkez|utaz|fogad"
     # Russian, Arabic
-    r"|встреч|визит|переговор|прибыл|посет|прилет|прилёт|принял|отправ|провел"
+    r"|встреч|встрет|визит|переговор|прибыл|посет|прилет|прилёт|принял|отправ|провел|провёл"
+    # Turkish
+    r"|görüş|ziyaret|bir araya|gitti|ağırladı"
     r"|يلتقي|التقى|لقاء|زيارة|محادثات|مباحثات|يزور|زار|وصل|اجتماع|اجتمع|استقبل|توجه|قمة"
     r")",
     re.IGNORECASE,
@@ -75,11 +77,13 @@ _WEEKDAY = re.compile(
 )
 _WEEKDAY_NUMBER = {w: n for n, ws in enumerate(_WEEKDAYS) for w in ws}
 _RELATIVE = (
-    (re.compile(r"(?<![^\W\d_])(?:today|heute|aujourd'hui|oggi|hoy|dziś|dzisiaj|сегодня|اليوم)"
+    (re.compile(r"(?<![^\W\d_])(?:today|heute|aujourd'hui|oggi|hoy|dziś|dzisiaj|сегодня|bugün|اليوم)"
                 r"(?![^\W\d_])", re.IGNORECASE), 0),
-    (re.compile(r"(?<![^\W\d_])(?:yesterday|gestern|ieri|ayer|wczoraj|tegnap|вчера|أمس)"
+    (re.compile(r"(?<![^\W\d_])(?:yesterday|gestern|ieri|ayer|wczoraj|tegnap|вчера|dün|أمس"
+                # French "hier" only after a verb: German "hier" means "here"
+                r"|(?:a|ont|est|sont)\s+(?:[^\W\d_]+\s+){1,3}hier)"
                 r"(?![^\W\d_])", re.IGNORECASE), -1),
-    (re.compile(r"(?<![^\W\d_])(?:tomorrow|demain|domani|mañana|jutro|holnap|завтра"
+    (re.compile(r"(?<![^\W\d_])(?:tomorrow|demain|domani|mañana|jutro|holnap|завтра|yarın"
                 r"|غدا)(?![^\W\d_])", re.IGNORECASE), 1),
 )  # fmt: skip
 # A date after these words is not the day of the meeting: a deadline or a reference point
@@ -120,7 +124,7 @@ PLACE_FORMS: dict[str, tuple[str, ...]] = {
         "Moscow", "Moskau", "Moscou", "Mosca", "Moscú", "Moskwa", "Moskwie", "Moskwy", "Moskwę",
         "Moszkva", "Moszkvában", "Moszkvába", "Moszkvából", "Moszkvai", "moszkvai", "Москва",
         "Москве", "Москву", "Москвы", "Москвой", "موسكو", "بموسكو", "لموسكو", "Kremlin", "Kreml",
-        "Kremla", "Kremlu", "Kremlben", "Kremlbe", "بالكرملين", "للكرملين",
+        "Kremla", "Kremlu", "Kremlben", "Kremlbe", "بالكرملين", "للكرملين", "Moskova",
         "Cremlino", "Кремль", "Кремле", "Кремля", "الكرملين", "Red Square", "Roter Platz",
         "Piazza Rossa", "Place Rouge", "Plac Czerwony", "Placu Czerwonym", "Vörös tér",
         "Vörös téren", "Красная площадь", "Красной площади", "الساحة الحمراء", "Novo-Ogaryovo",
@@ -128,7 +132,7 @@ PLACE_FORMS: dict[str, tuple[str, ...]] = {
     ),
     "Sochi": (
         "Sochi", "Sotschi", "Sotchi", "Soči", "Soczi", "Szocsi", "szocsi", "Szocsiban", "Сочи",
-        "Szocsiba", "Szocsiból", "سوتشي", "بسوتشي", "لسوتشي", "Bocharov Ruchei",
+        "Szocsiba", "Szocsiból", "Soçi", "سوتشي", "بسوتشي", "لسوتشي", "Bocharov Ruchei",
         "Botcharov Routchéi", "Бочаров Ручей",
     ),
     "Jerusalem": ("Jerusalem", "Jérusalem", "Jerusalén", "Gerusalemme", "Jerozolima",
