@@ -231,3 +231,21 @@ def test_german_hier_is_here_not_yesterday() -> None:
         "", "Netanjahu traf Putin hier in Sotschi.", dt.date(2013, 5, 15), ["Sochi"], ["Putin"]
     )
     assert event is not None and event.date != dt.date(2013, 5, 14)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Die beiden Politiker in Moskau. © dpa",
+        "Netanyahu ve Putin Kremlin'de. (Fotoğraf: AA)",
+        "Netanyahu ve Putin bir araya geldi. Fotoğraf: AA",
+    ],
+)
+def test_a_credit_with_a_copyright_sign_or_a_turkish_photo_word_makes_a_caption(
+    line: str,
+) -> None:
+    assert is_caption(line)
+
+
+def test_a_copyright_notice_after_a_sentence_is_not_a_caption() -> None:
+    assert not is_caption("Thanks for reading. © 2019 Daily Ledger Ltd. All rights reserved")

@@ -53,14 +53,16 @@ _ARABIC_AGENCY = (
     "|غيتي|الفرنسية|الأوروبية|رويترز/[^()]{1,40}|[^()]{1,40}/رويترز"
 )
 _CAPTION = re.compile(
-    rf"""(?:\((?:photo|foto|fot\.|fotó|фото)[:\s].*\)\s*$|\bphoto(?:graph)?(?:\ credit)?\s*:
+    rf"""(?:\((?:photo|foto|fot\.|fotó|fotoğraf|фото)[:\s].*\)\s*$
+        |\bphoto(?:graph)?(?:\ credit)?\s*:
         |\bcredit\s*:|^\s*(?:foto|fot\.|fotó|фото|صورة)\s*:
         |[.,]\s*(?:{_AGENCY}|ap\ photo|afp\ photo)\.?\s*$
         |/\s*(?:{_AGENCY})\.?\s*$
         |\b{_AGENCY}\s*/\s*[\w .’'-]+(?:/\s*[\w .’'-]+)*\s*\)?\.?\s*$
         |\b(?:afp|ap|epa)\ photo\b
         |\([^()]{{2,80}}?(?:/|\bvia\ )(?:pool\ (?:photo\ )?(?:via\ )?)?{_AGENCY}(?:\ photo)?\)\s*$
-        |[.!?]\s+(?-i:Photo|Foto|Fot\.|Fotó|Фото|PHOTO|FOTO|ФОТО|صورة)\s*:\s*\S[^.]{{1,80}}$
+        |[.!?]\s+(?-i:Photo|Foto|Fot\.|Fotó|Fotoğraf|Фото|PHOTO|FOTO|ФОТО|صورة)\s*:\s*\S[^.]{{1,80}}$
+        |[.!?]\s+©\s*(?!all\b)[^\W\d_][\w’'/&-]*(?:\ [^\W\d_][\w’'/&-]*){{0,2}}$
         |(?:^|[.!?]\s+)(?-i:Photo|Foto|Fotó|PHOTO|FOTO)\s+(?:by|von|di|de)
          \s+[\w .’'/-]{{2,60}}\.?\s*$
         |©\s*[^©/]{{2,60}}/\s*[^/]{{2,40}}$
