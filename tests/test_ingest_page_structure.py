@@ -249,3 +249,27 @@ def test_a_credit_with_a_copyright_sign_or_a_turkish_photo_word_makes_a_caption(
 
 def test_a_copyright_notice_after_a_sentence_is_not_a_caption() -> None:
     assert not is_caption("Thanks for reading. © 2019 Daily Ledger Ltd. All rights reserved")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Netanyahou rencontrera Poutine mercredi à Moscou.",
+        "Netanyahu incontrerà Putin mercoledì a Mosca.",
+        "Netanyahu se reunirá con Putin el miércoles en Moscú.",
+    ],
+)
+def test_a_preview_in_the_future_tense_announces_the_coming_weekday(sentence: str) -> None:
+    event = find_event("", sentence, dt.date(2019, 2, 25), ["Moscow"], ["Putin", "Netanyahu"])
+    assert event is not None and event.date == dt.date(2019, 2, 27)
+
+
+def test_a_past_tense_report_counts_the_weekday_back() -> None:
+    event = find_event(
+        "",
+        "Benjamin Netanjahu poleciał w środę do Moskwy, gdzie spotkał się z Putinem.",
+        dt.date(2019, 2, 28),
+        ["Moscow"],
+        ["Putin"],
+    )
+    assert event is not None and event.date == dt.date(2019, 2, 27)

@@ -49,6 +49,13 @@ _AHEAD = re.compile(
     r"|wird|werden|soll|sollen|kommenden|nächsten"
     r"|doit|devrait|prochain|dovrebbe|prossim|previsto|ma się|ma spotkać|będzie|planowan"
     r"|fog|várhatóan|jövő|будет|намерен|планирует|предстоящ|سيلتقي|سيزور|المقبل|المرتقب)"
+    # a verb of meeting or travel in the future tense ("rencontrera", "incontrerà",
+    # "se reunirá", "встретится", "spotka się")
+    r"|(?:rencontre|rend|recev|visite|entretiend|arrive|incontre|reche|riceve|visite|arrive"
+    r"|reuni|viaja|visita|recibi|llega|entrevista)r(?:a|à|á|ont|anno|án)(?![^\W\d_])"
+    r"|(?:sera|sarà|será"
+    r"|встретится|встретятся|проведёт|проведет|посетит|прилетит|прибудет|отправится"
+    r"|spotka\s+się|poleci|uda\s+się|odwiedzi|przyleci)(?![^\W\d_])"
     # a headline's future: a subject of a few words and "to meet" ("Netanyahu to meet Putin")
     r"|^\W*[^\W\d_][\w'’.-]*(?:\s+[\w'’.-]+){0,3}\s+to\s+(?:meet|visit|fly|travel|hold|host)\b",
     re.IGNORECASE,
