@@ -13,13 +13,13 @@ import re
 from briefing_tui.ingest.outlets import canonical_outlet, is_known_outlet, outlet_named_in
 
 _BYLINE = re.compile(
-    r"^\s*(?:avatar\s+)?(?:(?:written\s+)?by|von|par|di|de|autor(?:in)?(?:\s*/\s*autor)?|autorka"
-    r"|szerző|автор|بقلم|كتب)\s*:?\s+(?P<name>[^|,;:()]{3,80}?)\s*"
+    r"^\s*(?:avatar\s+)?(?:(?:written\s+)?by|von|par|por|di|de|autor(?:in)?(?:\s*/\s*autor)?|autorka"
+    r"|szerző|автор|بقلم|كتب)\s*(?::|\s[-–]|(?<=[\u0600-\u06ff])\s*[-–])?\s+(?P<name>[^|,;:()]{3,80}?)\s*"
     r"(?:\((?:[^()]{1,30})\)|[,/|]\s*[^,/|]{2,30})?\s*\|?\s*$",
     re.I,
 )
 _BYLINE_CUE = re.compile(
-    r"^\s*(?:(?:written\s+)?by|von|par|di|de|autor(?:in|ka|zy)?|autorzy|szerzők?|авторы?)\s*:?\s+",
+    r"^\s*(?:(?:written\s+)?by|von|par|por|di|de|autor(?:in|ka|zy)?|autorzy|szerzők?|авторы?)\s*:?\s+",
     re.I,
 )
 # What a byline adds after the name: "and news agencies", "with Reuters", "(PAP)", ", AFP".
@@ -35,9 +35,10 @@ _BYLINE_TAIL = re.compile(
 _REPORTING = re.compile(
     r"^\s*\(?\s*reporting\s+by\s+(?P<name>[^;,()]+?)(?:\s+in\s+[A-Z][\w ]+)?\s*(?:[;,)]|$)", re.I
 )
-# An Arabic paper's byline is the reporter's city, a colon and the name: "تل أبيب: سامر حداد".
+# An Arabic paper's byline is the reporter's city, a colon or a dash and the name:
+# "تل أبيب: سامر حداد", "موسكو - رامي الحسيني".
 _ARABIC_BYLINE = re.compile(
-    r"^(?P<place>[\u0600-\u06ff]+(?:\s[\u0600-\u06ff]+)?)\s*:\s*"
+    r"^(?P<place>[\u0600-\u06ff]+(?:\s[\u0600-\u06ff]+)?)\s*(?::|\s[-–])\s*"
     r"(?P<name>[\u0600-\u06ff]+(?:\s[\u0600-\u06ff]+){1,3})$"
 )
 # A byline that says where the writer files from before the name: "Aus Moskau berichtet
@@ -48,7 +49,7 @@ _FILED_FROM = re.compile(
     r"|(?:de\s+notre|dal\s+nostro|dalla\s+nostra|our|unser(?:e)?|nasz(?:a)?|наш)\s+"
     r"(?:envoyée?\s+spéciale?|correspondante?|inviat[oa](?:\s+speciale)?|corrispondente"
     r"|(?:special\s+)?correspondent|korrespondent(?:in)?|korespondent(?:ka)?|корреспондент)"
-    r"\s+(?:à|a|in|en|w|we|в)\s+[^\W\d_][\w'’-]+)\s*[,:–—-]?\s+(?P<name>[^,;|()]{3,60}?)\s*$",
+    r"(?:\s+(?:à|a|in|en|w|we|в)\s+[^\W\d_][\w'’-]+)?)\s*[,:–—-]?\s+(?P<name>[^,;|()]{3,60}?)\s*$",
     re.I,
 )
 _UPPER = r"(?:[^\W\d_](?<=[A-ZÀ-ÞĀ-Ž\u0400-\u042f]))"

@@ -36,7 +36,9 @@ _CUE = re.compile(
     r"|spotka|spotkanie|wizyt|rozmow|rozmawia|przylecia|poleci|przyby|udał się|gości"
     r"|találkoz|látogat|tárgyal|megbeszél|érkez|utaz|fogad"
     # Russian, Arabic
-    r"|встреч|визит|переговор|прибыл|посет|прилет|прилёт|принял|отправ|провел"
+    r"|встреч|встрет|визит|переговор|прибыл|посет|прилет|прилёт|принял|отправ|провел|провёл"
+    # Turkish
+    r"|görüş|ziyaret|bir araya|gitti|ağırladı"
     r"|يلتقي|التقى|لقاء|زيارة|محادثات|مباحثات|يزور|زار|وصل|اجتماع|اجتمع|استقبل|توجه|قمة"
     r")",
     re.IGNORECASE,
@@ -46,7 +48,16 @@ _AHEAD = re.compile(
     r"|plans?(?![^\W\d_])|planned|set to|next|upcoming|is going to"
     r"|wird|werden|soll|sollen|kommenden|nächsten"
     r"|doit|devrait|prochain|dovrebbe|prossim|previsto|ma się|ma spotkać|będzie|planowan"
-    r"|fog|várhatóan|jövő|будет|намерен|планирует|предстоящ|سيلتقي|سيزور|المقبل|المرتقب)",
+    r"|fog|várhatóan|jövő|будет|намерен|планирует|предстоящ|سيلتقي|سيزور|المقبل|المرتقب)"
+    # a verb of meeting or travel in the future tense ("rencontrera", "incontrerà",
+    # "se reunirá", "встретится", "spotka się")
+    r"|(?:rencontre|rend|recev|visite|entretiend|arrive|incontre|reche|riceve|visite|arrive"
+    r"|reuni|viaja|visita|recibi|llega|entrevista)r(?:a|à|á|ont|anno|án)(?![^\W\d_])"
+    r"|(?:sera|sarà|será"
+    r"|встретится|встретятся|проведёт|проведет|посетит|прилетит|прибудет|отправится"
+    r"|spotka\s+się|poleci|uda\s+się|odwiedzi|przyleci)(?![^\W\d_])"
+    # a headline's future: a subject of a few words and "to meet" ("Netanyahu to meet Putin")
+    r"|^\W*[^\W\d_][\w'’.-]*(?:\s+[\w'’.-]+){0,3}\s+to\s+(?:meet|visit|fly|travel|hold|host)\b",
     re.IGNORECASE,
 )
 _WEEKDAYS: tuple[tuple[str, ...], ...] = (
@@ -73,11 +84,13 @@ _WEEKDAY = re.compile(
 )
 _WEEKDAY_NUMBER = {w: n for n, ws in enumerate(_WEEKDAYS) for w in ws}
 _RELATIVE = (
-    (re.compile(r"(?<![^\W\d_])(?:today|heute|aujourd'hui|oggi|hoy|dziś|dzisiaj|сегодня|اليوم)"
+    (re.compile(r"(?<![^\W\d_])(?:today|heute|aujourd'hui|oggi|hoy|dziś|dzisiaj|сегодня|bugün|اليوم)"
                 r"(?![^\W\d_])", re.IGNORECASE), 0),
-    (re.compile(r"(?<![^\W\d_])(?:yesterday|gestern|ieri|ayer|wczoraj|tegnap|вчера|أمس)"
+    (re.compile(r"(?<![^\W\d_])(?:yesterday|gestern|ieri|ayer|wczoraj|tegnap|вчера|dün|أمس"
+                # French "hier" only after a verb: German "hier" means "here"
+                r"|(?:a|ont|est|sont)\s+(?:[^\W\d_]+\s+){1,3}hier)"
                 r"(?![^\W\d_])", re.IGNORECASE), -1),
-    (re.compile(r"(?<![^\W\d_])(?:tomorrow|demain|domani|mañana|jutro|holnap|завтра"
+    (re.compile(r"(?<![^\W\d_])(?:tomorrow|demain|domani|mañana|jutro|holnap|завтра|yarın"
                 r"|غدا)(?![^\W\d_])", re.IGNORECASE), 1),
 )  # fmt: skip
 # A date after these words is not the day of the meeting: a deadline or a reference point
@@ -118,7 +131,7 @@ PLACE_FORMS: dict[str, tuple[str, ...]] = {
         "Moscow", "Moskau", "Moscou", "Mosca", "Moscú", "Moskwa", "Moskwie", "Moskwy", "Moskwę",
         "Moszkva", "Moszkvában", "Moszkvába", "Moszkvából", "Moszkvai", "moszkvai", "Москва",
         "Москве", "Москву", "Москвы", "Москвой", "موسكو", "بموسكو", "لموسكو", "Kremlin", "Kreml",
-        "Kremla", "Kremlu", "Kremlben", "Kremlbe", "بالكرملين", "للكرملين",
+        "Kremla", "Kremlu", "Kremlben", "Kremlbe", "بالكرملين", "للكرملين", "Moskova",
         "Cremlino", "Кремль", "Кремле", "Кремля", "الكرملين", "Red Square", "Roter Platz",
         "Piazza Rossa", "Place Rouge", "Plac Czerwony", "Placu Czerwonym", "Vörös tér",
         "Vörös téren", "Красная площадь", "Красной площади", "الساحة الحمراء", "Novo-Ogaryovo",
@@ -126,11 +139,12 @@ PLACE_FORMS: dict[str, tuple[str, ...]] = {
     ),
     "Sochi": (
         "Sochi", "Sotschi", "Sotchi", "Soči", "Soczi", "Szocsi", "szocsi", "Szocsiban", "Сочи",
-        "Szocsiba", "Szocsiból", "سوتشي", "بسوتشي", "لسوتشي", "Bocharov Ruchei",
+        "Szocsiba", "Szocsiból", "Soçi", "سوتشي", "بسوتشي", "لسوتشي", "Bocharov Ruchei",
         "Botcharov Routchéi", "Бочаров Ручей",
     ),
-    "Jerusalem": ("Jerusalem", "Jérusalem", "Gerusalemme", "Jerozolima", "Jeruzsálem",
-                  "Иерусалим", "القدس"),
+    "Jerusalem": ("Jerusalem", "Jérusalem", "Jerusalén", "Gerusalemme", "Jerozolima",
+                  "Jerozolimie", "Jeruzsálem", "Jeruzsálemben", "Kudüs", "Иерусалим",
+                  "Иерусалиме", "القدس", "بالقدس"),
     "Tel Aviv": ("Tel Aviv", "Tel-Aviv", "Tel Awiw", "Тель-Авив", "تل أبيب"),
 }  # fmt: skip
 _CANONICAL_PLACE = {form: city for city, forms in PLACE_FORMS.items() for form in forms}
@@ -206,6 +220,7 @@ def find_event(
     """
     sentences = [title, *(m.group(0) for m in _SENTENCE.finditer(body))][: _LEAD_SENTENCES + 1]
     undated: Event | None = None
+    headline_city = headline_place(title, places)
     for index, sentence in enumerate(sentences):
         opens_with_dateline = index == 1 and dateline is not None
         if not sentence.strip() or (_CUE.search(sentence) is None and not opens_with_dateline):
@@ -222,6 +237,8 @@ def find_event(
         named = place is not None or any(_names(sentence, p) for p in people)
         if not named:
             continue
+        if index > 0 and place is not None and _elsewhere(place, headline_city):
+            continue  # "Israel verlangt in Moskau …": a meeting in Helsinki is another one
         if place is not None and is_country(place):
             # "agreed on a mechanism over Syria": the subject; the lead says where they went
             place = _city_travelled_to(sentences, places) or place
@@ -232,6 +249,21 @@ def find_event(
         if undated is None:
             undated = Event(None, place, sentence.strip(), "no date in the sentence")
     return undated
+
+
+def headline_place(title: str, places: Sequence[str]) -> str | None:
+    """The city a headline sends its people to or meets them in ("Israel verlangt in Moskau")."""
+    found = _ranked_place(title, places) if title else None
+    if found is None or found[0] > 1 or is_country(found[1]):
+        return None
+    return found[1]
+
+
+def _elsewhere(place: str, headline_city: str | None) -> bool:
+    """True for a city other than the one the headline sends its people to or meets them in."""
+    if headline_city is None or is_country(headline_city) or is_country(place):
+        return False
+    return canonical_place(place) != canonical_place(headline_city)
 
 
 def _names_place(text: str, place: str) -> bool:

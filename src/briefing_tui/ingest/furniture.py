@@ -43,30 +43,68 @@ _TEASER_HEADING = re.compile(
 )
 _INLINE_TEASER = re.compile(r"^\s*(?:more news|read more|read also|see also|related)\s*:", re.I)
 _SENTENCE_END = re.compile(r"""[.!?…]["'”’)\]]*\s*$|["”]\s*$""")
-_AGENCY = r"(?:reuters|ap|afp|epa|gpo|getty\ images|tass|sputnik|ria\ novosti|pool|anadolu|pap|mti)"
+_AGENCY = (
+    r"(?:reuters|ap|afp|epa|gpo|getty\ images|tass|sputnik|ria\ novosti|pool|anadolu|pap|mti"
+    r"|ansa|efe|dpa|lapresse)"
+)
 # Agencies as Arabic captions credit them: "(رويترز)", "(الأناضول)", "(أ ف ب)".
 _ARABIC_AGENCY = (
     "رويترز|الأناضول|أ\\s?ف\\s?ب|أ\\.ف\\.ب|فرانس\\s+برس|أسوشيتد\\s+برس|أ\\s?ب|إ\\s?ب\\s?أ|تاس|سبوتنيك"
     "|غيتي|الفرنسية|الأوروبية|رويترز/[^()]{1,40}|[^()]{1,40}/رويترز"
 )
 _CAPTION = re.compile(
-    rf"""(?:\((?:photo|foto|fot\.|fotó|фото)[:\s].*\)\s*$|\bphoto(?:graph)?(?:\ credit)?\s*:
+    rf"""(?:\((?:photo|foto|fot\.|fotó|fotoğraf|фото)[:\s].*\)\s*$
+        |\bphoto(?:graph)?(?:\ credit)?\s*:
         |\bcredit\s*:|^\s*(?:foto|fot\.|fotó|фото|صورة)\s*:
         |[.,]\s*(?:{_AGENCY}|ap\ photo|afp\ photo)\.?\s*$
         |/\s*(?:{_AGENCY})\.?\s*$
         |\b{_AGENCY}\s*/\s*[\w .’'-]+(?:/\s*[\w .’'-]+)*\s*\)?\.?\s*$
         |\b(?:afp|ap|epa)\ photo\b
         |\([^()]{{2,80}}?(?:/|\bvia\ )(?:pool\ (?:photo\ )?(?:via\ )?)?{_AGENCY}(?:\ photo)?\)\s*$
-        |[.!?]\s+(?-i:Photo|Foto|Fot\.|Fotó|Фото|PHOTO|FOTO|ФОТО|صورة)\s*:\s*\S[^.]{{1,80}}$
+        |[.!?]\s+(?-i:Photo|Foto|Fot\.|Fotó|Fotoğraf|Фото|PHOTO|FOTO|ФОТО|صورة)\s*:\s*\S[^.]{{1,80}}$
+        |[.!?]\s+©\s*(?!all\b)[^\W\d_][\w’'/&-]*(?:\ [^\W\d_][\w’'/&-]*){{0,2}}$
         |(?:^|[.!?]\s+)(?-i:Photo|Foto|Fotó|PHOTO|FOTO)\s+(?:by|von|di|de)
          \s+[\w .’'/-]{{2,60}}\.?\s*$
         |©\s*[^©/]{{2,60}}/\s*[^/]{{2,40}}$
         |\s(?-i:Bild|Foto|Fotó|Фото|Photo|Image)\s*:\s*[\w .’'/&-]{{2,60}}$
         |(?:\s[-–—]\s*|\()(?:أرشيفية|صورة\ أرشيفية|archives?|archivio|archivbild|archiwum
            |file\ photo|архив)\)?\.?\s*$
-        |\((?:{_ARABIC_AGENCY})\)\s*$)""",
+        |\((?:{_ARABIC_AGENCY})\)\s*$
+        |\s[-–—]\s*(?:{_ARABIC_AGENCY})\s*$
+        |\((?:{_AGENCY})\)\s*$
+        |[.!?]\s+(?-i:Photo|Foto|Fotó|PHOTO|FOTO)\s+(?-i:[A-Z][\w.’'-]+)(?:\s+[A-Z][\w.’'-]+){{0,2}}\s*$)""",
     re.IGNORECASE | re.VERBOSE,
 )
+
+
+# What a page prints before a caption for screen readers or as a label: "Image caption: ".
+_CAPTION_PREFIX = re.compile(
+    r"^\s*(?:image\s+caption|caption|bildunterschrift|légende|didascalia|podpis)\s*:\s*", re.I
+)
+# A credit on a line of its own, below the caption it belongs to: "Quelle: AFP/Yuri Kadobnov".
+_CREDIT_LINE = re.compile(
+    r"^\s*(?:photo|foto|fot\.|fotó|фото|bild|image|credit|quelle|source|fonte|źródło|forrás"
+    r"|источник|صورة)\s*:\s*\S.{0,60}$",
+    re.I,
+)
+
+
+def caption_text(line: str) -> str:
+    """A caption as the page shows it, without a label such as 'Image caption:' before it."""
+    return _CAPTION_PREFIX.sub("", line.strip(), count=1)
+
+
+def is_credit_line(line: str) -> bool:
+    """True for a photo credit standing alone ('Quelle: AFP/Yuri Kadobnov', 'Foto: PAP')."""
+    stripped = line.strip()
+    if _CREDIT_LINE.match(stripped) is None:
+        return False
+    label = stripped.split(":", 1)[0].strip().casefold()
+    # "Source: PAP" may credit the story itself; a photo's credit names a picture or a person
+    return (
+        label not in ("quelle", "source", "fonte", "źródło", "forrás", "источник")
+        or "/" in stripped
+    )
 
 
 def is_furniture(line: str) -> bool:

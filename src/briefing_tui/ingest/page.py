@@ -11,11 +11,11 @@ import functools
 import re
 from typing import Any
 
-from briefing_tui.ingest.bylines import names_a_desk
+from briefing_tui.ingest.bylines import bare_name, byline_name, names_a_desk
 from briefing_tui.ingest.dates import is_date_line, parse_iso_date
 from briefing_tui.ingest.dating import dateline_date, publication_day
 from briefing_tui.ingest.draft import Draft
-from briefing_tui.ingest.furniture import is_caption, is_furniture
+from briefing_tui.ingest.furniture import caption_text, is_caption, is_furniture
 from briefing_tui.ingest.outlets import (
     agency_of_dateline,
     canonical_outlet,
@@ -83,6 +83,10 @@ def read_page(html: str) -> Draft:
     author_where = "the page's metadata" if author else "not found"
     if author:
         author = _writers(_BY.sub("", author).replace(";", ","))
+        printed = _byline_element(html)
+        if printed is not None and author not in printed and author in _byline_text(html):
+            # the metadata kept the writer's city of "موسكو - رامي الحسيني", not the name
+            author = printed
         if is_known_outlet(author) or outlet_named_in(author) is not None or not _a_person(author):
             author, author_where = None, "not found"  # an outlet or a desk, not a writer
     if outlet is None or published is None or author is None:
@@ -180,6 +184,26 @@ def _writers(author: str) -> str:
         if len(p.split()) >= 2 and not is_known_outlet(p) and outlet_named_in(p) is None
     ]
     return ", ".join(names) if names and len(names) < len(parts) else author
+
+
+def _byline_text(html: str) -> str:
+    """The text of the element the page marks as its byline or author, if any."""
+    tree = _tree(html)
+    if tree is None:
+        return ""
+    for node in tree.xpath("//*[contains(@class, 'author') or contains(@class, 'byline')]"):
+        text = " ".join(" ".join(node.itertext()).split())
+        if text:
+            return str(text)
+    return ""
+
+
+def _byline_element(html: str) -> str | None:
+    """The writer's name the page's byline element prints, read as a byline is read."""
+    text = _byline_text(html)
+    if not text or len(text) > 100:
+        return None
+    return byline_name(text) or bare_name(text)
 
 
 def _a_person(name: str) -> bool:
@@ -329,7 +353,7 @@ def _caption(html: str) -> str | None:
     for node in found:
         # "caption<span>REUTERS/Name</span>": the parts of a caption are words apart
         text = " ".join(" ".join(node.itertext()).split())
-        text = re.sub(r"([(\[])\s+|\s+([)\].,;:])", r"\1\2", text)
+        text = caption_text(re.sub(r"([(\[])\s+|\s+([)\].,;:])", r"\1\2", text))
         if text:
             return str(text)
     # a caption the page sets just after its picture without marking it as one

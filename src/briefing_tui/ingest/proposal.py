@@ -20,7 +20,13 @@ from dataclasses import dataclass
 
 from briefing_tui.corpus import Visit
 from briefing_tui.ingest.dates import find_day_and_month
-from briefing_tui.ingest.event import Event, find_event
+from briefing_tui.ingest.event import (
+    Event,
+    canonical_place,
+    find_event,
+    headline_place,
+    is_country,
+)
 
 WINDOW_DAYS = 5
 EVENT_SLACK_DAYS = 1
@@ -445,10 +451,14 @@ def _new_visit(
 ) -> NewVisit:
     from briefing_tui.ingest.naming import slug
 
-    in_title = [p for p in places if names_in(title, p)]
+    # a headline's city is where they met; a country it names is more likely the subject
+    in_title = sorted(
+        (p for p in places if names_in(title, p)), key=lambda p: is_country(canonical_place(p))
+    )
     travelled = [p for p in in_title if re.search(rf"\b(?:to|in|at)\s+{re.escape(p)}\b", title)]
     candidates = [
         event.place if event is not None else None,
+        headline_place(title, places),
         *travelled,
         dateline_place(body),
         *in_title,

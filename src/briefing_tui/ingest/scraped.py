@@ -29,8 +29,10 @@ from briefing_tui.ingest.dating import (
 )
 from briefing_tui.ingest.draft import Draft
 from briefing_tui.ingest.furniture import (
+    caption_text,
     ends_sentence,
     is_caption,
+    is_credit_line,
     is_furniture,
     is_prose,
     is_teaser,
@@ -89,7 +91,8 @@ def read_scraped(text: str) -> Draft:
     header_lines, story_lines = lines[:start], lines[start:]
     story_author, story_lines = _byline_in_story(story_lines)
     body_lines, footer_lines, own_footer = _clean_story(story_lines)
-    captions = [line.strip() for line in footer_lines if is_caption(line)]
+    body_lines = _without_top_furniture(body_lines)
+    captions = [caption_text(line) for line in footer_lines if is_caption(line.split("\n")[-1])]
     header = _read_header(header_lines, "\n".join(story_lines))
     opening = " ".join(body_lines[:3])
     title_index, title = _choose_title(header, header_lines, opening)
@@ -133,6 +136,26 @@ def read_scraped(text: str) -> Draft:
     )
 
 
+def _without_top_furniture(lines: list[str]) -> list[str]:
+    """The story without the short lines among its first that are no part of it.
+
+    Between a standfirst and the lead a page sets a writer's post ("Korrespondent in
+    Moskau") or a row of buttons ("Drucken | Versenden | Merken"): a short line that ends
+    no sentence, just above a paragraph of the story, is the page's, not the story's.
+    """
+    kept: list[str] = []
+    for index, line in enumerate(lines):
+        stripped = " ".join(line.split())
+        top = index < 3 and any(is_prose(below) for below in lines[index + 1 : index + 3])
+        parts = [p for p in stripped.split(" | ") if p]
+        if top and len(stripped) < 60 and not ends_sentence(stripped) and kept:
+            continue
+        if top and _is_menu(parts):
+            continue
+        kept.append(line)
+    return kept
+
+
 def _date_in(lines: list[str]) -> dt.date | None:
     """The date of the first line below the story that holds only a date."""
     for line in lines:
@@ -156,7 +179,7 @@ def _byline_in_story(lines: list[str]) -> tuple[str | None, list[str]]:
     """A byline just below a standfirst (which looks like the story's start), taken out."""
     for index, line in enumerate(lines[:6]):
         stripped = " ".join(line.split())
-        name = byline_name(stripped)
+        name = byline_name(stripped) or _name_before_date(stripped)
         if name is None and len(stripped) < 60:
             name = bare_name(stripped)
         if name is None:
@@ -197,6 +220,10 @@ def _clean_story(lines: list[str]) -> tuple[list[str], list[str], list[str]]:
                 index += 1
                 skipped += 1
             continue
+        if _has_credit_below(lines, index) and not is_prose(stripped):
+            dropped.append(caption_text(line) + "\n" + lines[index + 1].strip())
+            index += 2
+            continue
         if is_furniture(stripped) or is_date_line(stripped) or _is_caption_line(stripped):
             dropped.append(line)
         else:
@@ -208,6 +235,31 @@ def _clean_story(lines: list[str]) -> tuple[list[str], list[str], list[str]]:
     return kept, dropped, own
 
 
+_NAME_AND_DATE = re.compile(r"^(?P<name>[^,|]{5,60}),\s*(?P<date>[^,|]{4,40})$")
+
+
+def _name_before_date(line: str) -> str | None:
+    """A byline that gives the writer's name and then a date ('Eliyahu Kaplan, 20/Adar I/5779')."""
+    match = _NAME_AND_DATE.match(line)
+    if match is None or not re.search(r"\d", match.group("date")):
+        return None
+    return bare_name(match.group("name"))
+
+
+def _has_credit_below(lines: list[str], index: int) -> bool:
+    """A short line of words with a photo credit alone on the next line is that photo's caption."""
+    if index + 1 >= len(lines) or not is_credit_line(lines[index + 1]):
+        return False
+    stripped = " ".join(lines[index].split())
+    return (
+        15 <= len(stripped) < 300
+        and not is_credit_line(stripped)
+        and not is_date_line(stripped)
+        and not is_furniture(stripped)
+        and byline_name(stripped) is None
+    )
+
+
 def _is_caption_line(line: str) -> bool:
     """A photo caption or credit inside the story ("... (photo credit: GPO)", "REUTERS/...")."""
     return is_caption(line) and (len(line) < 400 or line.endswith(")"))
@@ -216,15 +268,24 @@ def _is_caption_line(line: str) -> bool:
 def _read_header(lines: list[str], story: str = "") -> _Header:
     header = _Header()
     caption_next = False
+    credit_of_caption = -1
     for index, line in enumerate(lines):
         stripped = " ".join(line.split())
+        if index == credit_of_caption:
+            continue
         if _CAPTION_LABEL.match(stripped):
             caption_next = True
             continue
         if caption_next or (is_caption(stripped) and len(stripped) > 40):
             caption_next = False
             if header.caption is None:
-                header.caption = line.strip()
+                header.caption = caption_text(line)
+            continue
+        if _has_credit_below(lines, index):
+            # a caption on one line and its credit on the next, as the site prints them
+            credit_of_caption = index + 1
+            if header.caption is None:
+                header.caption = caption_text(line) + "\n" + lines[index + 1].strip()
             continue
         if is_date_line(stripped):
             # a line that only gives the revision date yields to one giving the publication
@@ -237,7 +298,7 @@ def _read_header(lines: list[str], story: str = "") -> _Header:
                 if header.author is None and not is_date_line(part):
                     header.author = byline_name(part)
             continue
-        name = byline_name(stripped)
+        name = byline_name(stripped) or _name_before_date(stripped)
         if name is not None:
             header.author = header.author or name
             header.byline_outlet = header.byline_outlet or byline_outlet(stripped)
@@ -327,10 +388,15 @@ def _choose_title(header: _Header, lines: list[str], opening: str) -> tuple[int,
             and len(best[1].split()) >= 8  # below it, a standfirst's sentence
             and len(text) < 1.2 * len(best[1])  # the headline comes first, even a long one
             and score(above[0])[0] >= 0.3
-            and not ends_sentence(text)
+            and not _ends_with_stop(text)  # a headline may end on a quotation, not a stop
         ):
             return index, text
     return best
+
+
+def _ends_with_stop(text: str) -> bool:
+    """True when the line ends on a full stop, even inside quotation marks; not on a quote."""
+    return text.rstrip().rstrip("\"'”’»)").endswith((".", "!", "?", "…"))
 
 
 # The small words a section's name keeps in lower case ("Israel & the Region", "Politik und
