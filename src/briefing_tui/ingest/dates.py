@@ -140,9 +140,9 @@ _FORMS = (
     re.compile(
         r"(?<!\d)(?P<year>(?:19|20)\d\d)\.\s(?P<month>[01]?\d)\.\s(?P<day>[0-3]?\d)\.?(?!\d)"
     ),
-    # 21.04.2016 · 21-04-2016
+    # 21.04.2016 · 21-04-2016 · 02-24-2019 (month first when no month could be 24)
     re.compile(
-        r"(?<![\d.])(?P<day>[0-3]?\d)([.-])(?P<month>[01]?\d)\2\s?(?P<year>(?:19|20)\d\d)(?!\d)"
+        r"(?<![\d.])(?P<day>[0-3]?\d)([.-])(?P<month>[0-3]?\d)\2\s?(?P<year>(?:19|20)\d\d)(?!\d)"
     ),
     # 2/27/2019 (month first when it can be, as American sites write it) or 27/2/2019
     re.compile(r"(?<![\d/])(?P<first>[0-3]?\d)/(?P<second>[0-3]?\d)/(?P<year>(?:19|20)\d\d)(?!\d)"),
@@ -183,6 +183,7 @@ _ISO_TIME = re.compile(r"(?<=\d)T\d{1,2}:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?
 # "Jerusalem, 21.09.2015", "MOSCOW, Sept. 21, 2015": a place and a comma before the date.
 _PLACE_BEFORE = re.compile(r"^\s*[^\W\d_][\w'’.-]*(?:[ -][^\W\d_][\w'’.-]*){0,2},\s*(?=\S)")
 _TIME = re.compile(r"^\d{1,2}[:.h]\d\d(?:[:.]\d\d)?$")
+_CLOCK = re.compile(r"^(?:[01]\d|2[0-3])[0-5]\d$")
 _NUMBER = re.compile(r"\d")
 _HARAKAT = re.compile("[\u064b-\u0652]")  # Arabic short vowels: "نُشر" is "نشر"
 _TOKEN = re.compile(r"[^\W\d_][\w.]*|\d+(?:[:.h]\d+)*")
@@ -243,6 +244,9 @@ def _build(
             month, day = second, first
     else:
         month_number = _month_number(groups["month"])
+        if month_number is None and groups["month"].isdigit() and int(groups["day"]) <= 12:
+            # "02-24-2019": no month 24, so an American site wrote the month first
+            month_number, groups["day"] = _month_number(groups["day"]), groups["month"]
         if month_number is None:
             return None
         month, day = month_number, int(groups["day"])
@@ -364,10 +368,13 @@ def _plain_date_line(line: str) -> bool:
     tokens = _TOKEN.findall(_HARAKAT.sub("", " ".join(pieces)))
     if len(tokens) > 10:
         return False
-    for token in tokens:
+    for index, token in enumerate(tokens):
         word = token.casefold().rstrip(".")
         if _TIME.match(token) or word in _DATE_LINE_WORDS or word in _WEEKDAYS:
             continue
+        following = tokens[index + 1] if index + 1 < len(tokens) else ""
+        if _CLOCK.match(token) and following.isupper() and len(following) <= 4:
+            continue  # "1441 GMT (2241 HKT)": a time written without a colon, before its zone
         if token.isupper() and len(token) <= 4:
             continue  # a time zone
         return False
