@@ -14,7 +14,7 @@ from briefing_tui.ingest.outlets import canonical_outlet, is_known_outlet, outle
 
 _BYLINE = re.compile(
     r"^\s*(?:avatar\s+)?(?:(?:written\s+)?by|von|par|por|di|de|autor(?:in)?(?:\s*/\s*autor)?|autorka"
-    r"|szerző|автор|بقلم|كتب)\s*(?::|\s[-–]|(?<=[\u0600-\u06ff])\s*[-–])?\s+(?P<name>[^|,;:()]{3,80}?)\s*"
+    r"|szerző|автор|بقلم|كتب|текст|text|texte|testo|texto|tekst|szöveg)\s*(?::|\s[-–]|(?<=[\u0600-\u06ff])\s*[-–])?\s+(?P<name>[^|,;:()]{3,80}?)\s*"
     r"(?:\((?:[^()]{1,30})\)|[,/|]\s*[^,/|]{2,30})?\s*\|?\s*$",
     re.I,
 )
@@ -36,9 +36,11 @@ _REPORTING = re.compile(
     r"^\s*\(?\s*reporting\s+by\s+(?P<name>[^;,()]+?)(?:\s+in\s+[A-Z][\w ]+)?\s*(?:[;,)]|$)", re.I
 )
 # An Arabic paper's byline is the reporter's city, a colon or a dash and the name:
-# "تل أبيب: سامر حداد", "موسكو - رامي الحسيني".
+# "تل أبيب: سامر حداد", "موسكو - رامي الحسيني", maybe with the reporter's post between
+# them: "موسكو - مراسل الميادين: زياد الحلبي" ("Moscow - Al Mayadeen correspondent: ...").
 _ARABIC_BYLINE = re.compile(
     r"^(?P<place>[\u0600-\u06ff]+(?:\s[\u0600-\u06ff]+)?)\s*(?::|\s[-–])\s*"
+    r"(?:(?:مراسل|مراسلة|موفد|موفدة)(?:\s[\u0600-\u06ff]+){0,2}\s*:\s*)?"
     r"(?P<name>[\u0600-\u06ff]+(?:\s[\u0600-\u06ff]+){1,3})$"
 )
 # A byline that says where the writer files from before the name: "Aus Moskau berichtet

@@ -87,6 +87,14 @@ def read_page(html: str) -> Draft:
         if printed is not None and author not in printed and author in _byline_text(html):
             # the metadata kept the writer's city of "موسكو - رامي الحسيني", not the name
             author = printed
+        elif (
+            printed is not None
+            and printed != author
+            and printed in author
+            and _words(author) == _words(_byline_text(html))
+        ):
+            # the metadata took the whole byline, label and all: "Текст: Евгений Шаламов"
+            author = printed
         if is_known_outlet(author) or outlet_named_in(author) is not None or not _a_person(author):
             author, author_where = None, "not found"  # an outlet or a desk, not a writer
     if outlet is None or published is None or author is None:
@@ -204,6 +212,10 @@ def _byline_element(html: str) -> str | None:
     if not text or len(text) > 100:
         return None
     return byline_name(text) or bare_name(text)
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"[^\W_]+", text.casefold())
 
 
 def _a_person(name: str) -> bool:
