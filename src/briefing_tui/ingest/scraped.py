@@ -55,6 +55,12 @@ _CREDIT = re.compile(
     r"|^\s*(?:source|quelle|fonte|źródło|forrás|источник|المصدر)\s*:\s*(?P<source>[^.,;()]{2,60}?)\s*\.?\s*$",
     re.I,
 )
+# A line listing the story's sources, the site's own address among the agencies.
+_SOURCES = re.compile(
+    r"^\s*(?:sources?|quellen?|fonti|fonte|fuentes?|źródła|źródło|forrás|источники?|المصدر"
+    r"|kaynak)\s*:",
+    re.I,
+)
 _CAPTION_LABEL = re.compile(r"^\s*caption\s*:?\s*$", re.I)
 _BREADCRUMB = re.compile(r"^\s*home\s+(?P<rest>.+)$", re.I)
 _SELF_REFERENCE = (
@@ -475,6 +481,8 @@ def _outlet(
                 if middle:
                     return canonical_outlet(middle), "the breadcrumb line"
     for hint in header.outlet_hints:
+        if _SOURCES.match(hint):
+            continue  # "Źródło: tvn24.pl, Reuters, PAP": where the story's material came from
         known = outlet_named_in(hint)
         if known is not None:
             return known, "a masthead line above the story"
