@@ -174,11 +174,22 @@ def _story_start(lines: list[str]) -> int:
     """The index of the first paragraph of the story proper."""
     for index, line in enumerate(lines):
         if is_prose(line) and not _follows_caption_label(lines, index):
+            if not _ends_with_stop(line) and _byline_or_date_below(lines, index):
+                continue  # a headline ending on a quotation ('… "l'Iran vuole distruggerci"')
             return index
     for index, line in enumerate(lines):
         if len(line.strip()) >= 40 and not is_furniture(line) and not is_date_line(line):
             return index
     return 0
+
+
+def _byline_or_date_below(lines: list[str], index: int) -> bool:
+    """True when a byline or a date line follows within a few lines, as under a headline."""
+    for line in lines[index + 1 : index + 5]:
+        stripped = " ".join(line.split())
+        if is_date_line(stripped) or byline_name(stripped) is not None:
+            return True
+    return False
 
 
 def _byline_in_story(lines: list[str]) -> tuple[str | None, list[str]]:
