@@ -279,7 +279,8 @@ def _names(text: str, name: str) -> bool:
 
 
 _TOWARD = re.compile(
-    r"(?:\bin|\bto|\bat|\bnach|\bin der|\bim|\bzum|\bà|\bau|\ba|\ben|\bnel|\bnella|\bw|\bwe"
+    r"(?:\bin|\bto|\bat|\bnach|\bin der|\bim|\bzum|\bà|\bau|\ba|\bal|\balla|\ben|\bnel|\bnella"
+    r"|\bw|\bwe"
     r"|\bdo|\bв|\bво|في|إلى|ب)"
     r"(?:\s+the|\s+den|\s+dem|\s+la|\s+le|\s+il)?\s*$",
     re.IGNORECASE,
