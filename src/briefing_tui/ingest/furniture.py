@@ -45,7 +45,7 @@ _INLINE_TEASER = re.compile(r"^\s*(?:more news|read more|read also|see also|rela
 _SENTENCE_END = re.compile(r"""[.!?…]["'”’)\]]*\s*$|["”]\s*$""")
 _AGENCY = (
     r"(?:reuters|ap|afp|epa|gpo|getty\ images|tass|sputnik|ria\ novosti|pool|anadolu|pap|mti"
-    r"|ansa|efe|dpa|lapresse)"
+    r"|ansa|efe|dpa|lapresse|europa\ press)"
 )
 # Agencies as Arabic captions credit them: "(رويترز)", "(الأناضول)", "(أ ف ب)".
 _ARABIC_AGENCY = (
@@ -72,7 +72,9 @@ _CAPTION = re.compile(
         |\((?:{_ARABIC_AGENCY})\)\s*$
         |\s[-–—]\s*(?:{_ARABIC_AGENCY})\s*$
         |\((?:{_AGENCY})\)\s*$
-        |[.!?]\s+(?-i:Photo|Foto|Fotó|PHOTO|FOTO)\s+(?-i:[A-Z][\w.’'-]+)(?:\s+[A-Z][\w.’'-]+){{0,2}}\s*$)""",
+        |[.!?]\s+(?-i:Photo|Foto|Fotó|PHOTO|FOTO)\s+(?-i:[A-Z][\w.’'-]+)(?:\s+[A-Z][\w.’'-]+){{0,2}}\s*$
+        |[.!?]\s+(?-i:[A-Z][\w.’'-]*(?:\ [A-Z][\w.’'-]*){{0,3}})
+         (?:\s*/\s*(?-i:[A-Z][\w.’'-]*(?:\ [A-Z][\w.’'-]*){{0,3}})){{1,3}}\.?\s*$)""",
     re.IGNORECASE | re.VERBOSE,
 )
 
