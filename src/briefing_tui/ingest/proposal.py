@@ -233,6 +233,10 @@ def _fits(
     for vocabulary in vocabularies.values():
         for term in vocabulary:
             frequency[term] = frequency.get(term, 0) + 1
+    listed: dict[str, int] = {}
+    for visit in visits:
+        for person in set(visit.participants):
+            listed[person] = listed.get(person, 0) + 1
     fits: list[_Fit] = []
     for visit in visits:
         named = sum(
@@ -251,6 +255,13 @@ def _fits(
         terms = sum(w for t, w in weights.items() if t in words) / total if total else 0.0
         days = None if published is None else _days_off(visit, published)
         own = sum(1 for t in vocabularies[visit.id] if t in words and frequency[t] == 1)
+        # a companion only this visit lists ("Meir Kalifi", "Uzi Arad"), named in any
+        # language's story, tells the visit as surely as a word of its own
+        own += sum(
+            1
+            for p in visit.participants
+            if listed.get(p) == 1 and (p in found_people or names_in(text, p, aliases.get(p, ())))
+        )
         fits.append(_Fit(visit, named, place, terms, days, own))
     return fits
 
