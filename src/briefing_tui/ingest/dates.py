@@ -21,55 +21,57 @@ _MONTH_NAMES: tuple[tuple[str, ...], ...] = (
     (
         "january", "jan", "januar", "jänner", "janvier", "janv", "gennaio", "gen", "enero",
         "ene", "stycznia", "styczeń", "styczen", "sty", "január", "jan", "января", "январь",
-        "янв", "يناير", "كانون الثاني",
+        "янв", "يناير", "كانون الثاني", "ocak",
     ),
     (
         "february", "feb", "februar", "février", "fevrier", "févr", "fevr", "febbraio",
         "febrero", "lutego", "luty", "lut", "február", "febr", "февраля", "февраль", "фев",
-        "فبراير", "شباط",
+        "فبراير", "شباط", "şubat", "subat",
     ),
     (
         "march", "mar", "märz", "maerz", "mär", "mars", "marzo", "marca", "marzec", "március",
-        "márc", "marca", "марта", "март", "мар", "مارس", "آذار",
+        "márc", "marca", "марта", "март", "мар", "مارس", "آذار", "mart",
     ),
     (
         "april", "apr", "avril", "avr", "aprile", "abril", "abr", "kwietnia", "kwiecień",
         "kwi", "április", "ápr", "апреля", "апрель", "апр", "أبريل", "ابريل", "إبريل", "نيسان",
+        "nisan",
     ),
     (
         "may", "mai", "maggio", "mag", "mayo", "maja", "maj", "május", "máj", "мая", "май",
-        "مايو", "أيار",
+        "مايو", "أيار", "mayıs", "mayis",
     ),
     (
         "june", "jun", "juni", "juin", "giugno", "giu", "junio", "czerwca", "czerwiec", "cze",
-        "június", "jún", "июня", "июнь", "июн", "يونيو", "يونيه", "حزيران",
+        "június", "jún", "июня", "июнь", "июн", "يونيو", "يونيه", "حزيران", "haziran",
     ),
     (
         "july", "jul", "juli", "juillet", "juil", "luglio", "lug", "julio", "lipca", "lipiec",
-        "lip", "július", "júl", "июля", "июль", "июл", "يوليو", "يوليه", "تموز",
+        "lip", "július", "júl", "июля", "июль", "июл", "يوليو", "يوليه", "تموز", "temmuz",
     ),
     (
         "august", "aug", "août", "aout", "agosto", "ago", "sierpnia", "sierpień", "sie",
-        "augusztus", "aug", "августа", "август", "авг", "أغسطس", "اغسطس", "آب",
+        "augusztus", "aug", "августа", "август", "авг", "أغسطس", "اغسطس", "آب", "ağustos",
+        "agustos",
     ),
     (
         "september", "sep", "sept", "septembre", "settembre", "set", "septiembre",
         "setiembre", "września", "wrzesień", "wrz", "szeptember", "szept", "сентября",
-        "сентябрь", "сен", "سبتمبر", "أيلول",
+        "сентябрь", "сен", "سبتمبر", "أيلول", "eylül", "eylul",
     ),
     (
         "october", "oct", "oktober", "okt", "octobre", "ottobre", "ott", "octubre",
         "października", "październik", "paź", "október", "okt", "октября", "октябрь", "окт",
-        "أكتوبر", "اكتوبر", "تشرين الأول",
+        "أكتوبر", "اكتوبر", "تشرين الأول", "ekim",
     ),
     (
         "november", "nov", "novembre", "noviembre", "listopada", "listopad", "lis", "ноября",
-        "ноябрь", "ноя", "نوفمبر", "تشرين الثاني",
+        "ноябрь", "ноя", "نوفمبر", "تشرين الثاني", "kasım", "kasim",
     ),
     (
         "december", "dec", "dezember", "dez", "décembre", "decembre", "déc", "dicembre", "dic",
         "diciembre", "grudnia", "grudzień", "gru", "december", "dec", "декабря", "декабрь",
-        "дек", "ديسمبر", "كانون الأول",
+        "дек", "ديسمبر", "كانون الأول", "aralık", "aralik",
     ),
 )  # fmt: skip
 
@@ -88,6 +90,7 @@ _WEEKDAYS = frozenset(
         " szerda csütörtök péntek szombat vasárnap понедельник вторник среда четверг"
         " пятница суббота воскресенье الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت الأحد"
         " lunedi martedi mercoledi giovedi venerdi miercoles sabado الإثنين الاربعاء الاحد"
+        " pazartesi salı çarşamba perşembe cuma cumartesi pazar lun mer jeu ven sam dim"
     )
 )
 _DATE_LINE_WORDS = frozenset(
@@ -102,7 +105,8 @@ _DATE_LINE_WORDS = frozenset(
         " publicación fecha közzétéve módosítva létrehozva изменено الساعة ساعة بتوقيت توقيت"
         " مكة المكرمة غرينتش غرينيتش صباحا مساء ص النشر نشر تحديث мск по московскому времени"
         " a las o в modifica ultimo ultima aggiornamento dernière derniere mise créé publication"
-        " публикация публикации"
+        " публикация публикации del godz godzina h güncelleme güncellendi güncellenme yayın"
+        " yayınlanma yayınlandı tarihi saat"
     )
 )
 # Words around a date that only a language writing the day before the month uses
@@ -183,6 +187,7 @@ _ISO_TIME = re.compile(r"(?<=\d)T\d{1,2}:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?
 # "Jerusalem, 21.09.2015", "MOSCOW, Sept. 21, 2015": a place and a comma before the date.
 _PLACE_BEFORE = re.compile(r"^\s*[^\W\d_][\w'’.-]*(?:[ -][^\W\d_][\w'’.-]*){0,2},\s*(?=\S)")
 _TIME = re.compile(r"^\d{1,2}[:.h]\d\d(?:[:.]\d\d)?$")
+_HOURS = frozenset(["am", "pm", "a.m", "p.m", "uhr", "h", "ore", "godz"])
 _CLOCK = re.compile(r"^(?:[01]\d|2[0-3])[0-5]\d$")
 _NUMBER = re.compile(r"\d")
 _HARAKAT = re.compile("[\u064b-\u0652]")  # Arabic short vowels: "نُشر" is "نشر"
@@ -373,6 +378,8 @@ def _plain_date_line(line: str) -> bool:
         if _TIME.match(token) or word in _DATE_LINE_WORDS or word in _WEEKDAYS:
             continue
         following = tokens[index + 1] if index + 1 < len(tokens) else ""
+        if token.isdigit() and int(token) <= 24 and following.casefold().rstrip(".") in _HOURS:
+            continue  # "9 a.m. ET", "15 h", "14 Uhr": an hour without its minutes
         if _CLOCK.match(token) and following.isupper() and len(following) <= 4:
             continue  # "1441 GMT (2241 HKT)": a time written without a colon, before its zone
         if token.isupper() and len(token) <= 4:
