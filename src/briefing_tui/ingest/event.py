@@ -55,26 +55,36 @@ _AHEAD = re.compile(
     r"|reuni|viaja|visita|recibi|llega|entrevista)r(?:a|à|á|ont|anno|án)(?![^\W\d_])"
     r"|(?:sera|sarà|será"
     r"|встретится|встретятся|проведёт|проведет|посетит|прилетит|прибудет|отправится"
-    r"|spotka\s+się|poleci|uda\s+się|odwiedzi|przyleci)(?![^\W\d_])"
+    r"|spotka\s+się|poleci|uda\s+się|odwiedzi|przyleci"
+    # Turkish: "görüşecek", "bir araya gelecek", "ziyaret edecek"
+    r"|görüşecek(?:ler)?|gelecek|edecek|gidecek|ağırlayacak)(?![^\W\d_])"
     # a headline's future: a subject of a few words and "to meet" ("Netanyahu to meet Putin")
     r"|^\W*[^\W\d_][\w'’.-]*(?:\s+[\w'’.-]+){0,3}\s+to\s+(?:meet|visit|fly|travel|hold|host)\b",
     re.IGNORECASE,
 )
+# A verb in the future tense after the weekday, as Russian and Turkish put it ("в
+# понедельник встретится", "pazartesi günü … görüşecek").
+_AHEAD_VERB = re.compile(
+    r"(?<![^\W\d_])(?:встретится|встретятся|проведёт|проведет|посетит|прилетит|прибудет"
+    r"|отправится|görüşecek(?:ler)?|gelecek|edecek|gidecek|ağırlayacak)(?![^\W\d_])",
+    re.IGNORECASE,
+)
 _WEEKDAYS: tuple[tuple[str, ...], ...] = (
     ("monday", "montag", "lundi", "lunedì", "lunedi", "lunes", "poniedziałek", "hétfő", "hétfőn",
-     "понедельник", "الاثنين", "الإثنين"),
+     "понедельник", "الاثنين", "الإثنين", "pazartesi"),
     ("tuesday", "dienstag", "mardi", "martedì", "martedi", "martes", "wtorek", "kedd", "kedden",
-     "вторник", "الثلاثاء"),
+     "вторник", "الثلاثاء", "salı"),
     ("wednesday", "mittwoch", "mercredi", "mercoledì", "mercoledi", "miércoles", "miercoles",
-     "środa", "środę", "szerda", "szerdán", "среда", "среду", "الأربعاء", "الاربعاء"),
+     "środa", "środę", "szerda", "szerdán", "среда", "среду", "الأربعاء", "الاربعاء",
+     "çarşamba"),
     ("thursday", "donnerstag", "jeudi", "giovedì", "giovedi", "jueves", "czwartek", "csütörtök",
-     "csütörtökön", "четверг", "الخميس"),
+     "csütörtökön", "четверг", "الخميس", "perşembe"),
     ("friday", "freitag", "vendredi", "venerdì", "venerdi", "viernes", "piątek", "péntek",
-     "pénteken", "пятница", "пятницу", "الجمعة"),
+     "pénteken", "пятница", "пятницу", "الجمعة", "cuma"),
     ("saturday", "samstag", "samedi", "sabato", "sábado", "sabado", "sobota", "sobotę", "szombat",
-     "szombaton", "суббота", "субботу", "السبت"),
+     "szombaton", "суббота", "субботу", "السبت", "cumartesi"),
     ("sunday", "sonntag", "dimanche", "domenica", "domingo", "niedziela", "niedzielę",
-     "vasárnap", "воскресенье", "الأحد", "الاحد"),
+     "vasárnap", "воскресенье", "الأحد", "الاحد", "pazar"),
 )  # fmt: skip
 _WEEKDAY = re.compile(
     r"(?<![^\W\d_])("
@@ -367,7 +377,8 @@ def _date_in(sentence: str, published: dt.date | None) -> tuple[dt.date, str] | 
         number = _WEEKDAY_NUMBER[weekday.group(1).casefold()]
         # Only the clause before the day says whether it is ahead ("will meet Putin on Monday").
         clause = re.split(r"[,;:]", sentence[max(0, weekday.start() - 80) : weekday.start()])[-1]
-        if _AHEAD.search(clause) is not None:
+        after = re.split(r"[,;:.]", sentence[weekday.end() : weekday.end() + 60])[0]
+        if _AHEAD.search(clause) is not None or _AHEAD_VERB.search(after) is not None:
             days = (number - published.weekday()) % 7
             return published + dt.timedelta(days=days), "a weekday, counted on from publication"
         days = (published.weekday() - number) % 7
