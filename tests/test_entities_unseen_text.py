@@ -385,3 +385,43 @@ def test_a_party_noun_and_a_name_set_off_after_a_role(recogniser: Recogniser) ->
     )
     assert ("Zelena Lista", "ORG") in found
     assert ("Marta Kovac", "PERSON") in found
+
+
+def test_an_arabic_spokesman_colleague_or_pair_announces_the_person(
+    recogniser: Recogniser,
+) -> None:
+    text = (
+        "وقال المتحدث باسم الحكومة سامي حداد إن الوفد وصل. وذكر أن بين الجرحى شابين هما "
+        "يوسف منصور وزميله فادي نصار، وقد نقلا إلى المستشفى."
+    )
+    found = spans(recogniser.find(text))
+    assert ("سامي حداد", "PERSON") in found
+    assert ("يوسف منصور", "PERSON") in found
+    assert ("فادي نصار", "PERSON") in found
+
+
+def test_a_german_compound_title_marks_the_adviser_envoy_or_speaker(
+    recogniser: Recogniser,
+) -> None:
+    text = (
+        "Nach Angaben des Wirtschaftsberaters Jonas Lindqvist traf der EU-Sondergesandte "
+        "Marek Halloran den Regierungssprecher Ole Brandvik in Wien."
+    )
+    found = spans(recogniser.find(text))
+    assert ("Jonas Lindqvist", "PERSON") in found
+    assert ("Marek Halloran", "PERSON") in found
+    assert ("Ole Brandvik", "PERSON") in found
+
+
+def test_a_writer_producer_or_head_before_a_name_marks_the_person(
+    recogniser: Recogniser,
+) -> None:
+    text = (
+        "The film was backed by Hollywood producer Tamsin Okoro, said Daily Wire writer "
+        "Bram Kessler, and the agency's research head Ilona Varga agreed."
+    )
+    found = spans(recogniser.find(text))
+    assert ("Tamsin Okoro", "PERSON") in found
+    assert ("Bram Kessler", "PERSON") in found
+    assert ("Ilona Varga", "PERSON") in found
+

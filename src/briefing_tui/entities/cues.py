@@ -55,7 +55,7 @@ _ROLES = words(
     spokesman spokeswoman spokesperson adviser advisor envoy ambassador minister secretary
     industrialist leader chief commander counterpart aide deputy chairman director
     journalist correspondent analyst businessman tycoon oligarch general president premier
-    rabbi colonel officer diplomat negotiator
+    rabbi colonel officer diplomat negotiator writer producer head
     """
 )
 _ORG_CUES = words(
@@ -155,9 +155,15 @@ ROLES = frozenset(_ROLES) | frozenset(
     )
 )
 # The ends of titles written as one word with what they head ("Ministerpräsident",
-# "Außenminister", "Mossad-Chef", "Regierungschefin"), in lower case.
+# "Außenminister", "Mossad-Chef", "Regierungschefin", "Sicherheitsberater",
+# "UN-Sondergesandten"), in lower case.
 _ROLE_ENDINGS = tuple(
-    words("minister ministerin präsident präsidenten präsidentin chef chefin kanzler kanzlerin")
+    words(
+        """
+        minister ministerin präsident präsidenten präsidentin chef chefin kanzler kanzlerin
+        berater beraters beraterin gesandte gesandter gesandten sprecher sprechers sprecherin
+        """
+    )
 )
 # Titles that follow the name in Hungarian ("Orbán Viktor miniszterelnök"), as stems.
 ROLES_AFTER = tuple(
