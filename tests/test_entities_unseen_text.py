@@ -425,3 +425,15 @@ def test_a_writer_producer_or_head_before_a_name_marks_the_person(
     assert ("Bram Kessler", "PERSON") in found
     assert ("Ilona Varga", "PERSON") in found
 
+
+def test_a_district_a_quoted_stadium_or_an_italian_park_is_a_place(
+    recogniser: Recogniser,
+) -> None:
+    russian = 'Колонна ушла в район Мариинки, а матч прошёл на стадионе "Динамо" вечером.'
+    found = spans(recogniser.find(russian))
+    assert ("Мариинки", "PLACE") in found
+    assert ("Динамо", "PLACE") in found
+    italian = "La cerimonia si è tenuta nel parco Lambro, poi il corteo è andato in piazza Grande."
+    found = spans(recogniser.find(italian))
+    assert ("parco Lambro", "PLACE") in found
+    assert ("piazza Grande", "PLACE") in found

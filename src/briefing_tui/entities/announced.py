@@ -30,16 +30,17 @@ _PLACE_NOUNS = {
     "it": "stadio provincia regione città villaggio governatorato distretto quartiere",
     "pl": "stadion stadionie prowincja prowincji regionie regionu mieście miasta wiosce",
     "de": "Stadion Provinz Region Stadt Dorf Gouvernement",
-    "ru": "стадион стадионе провинция провинции провинцию городе города деревне",
+    "ru": "стадион стадионе провинция провинции провинцию городе города деревне район районе",
 }
 _OF = {"it": "(?:di|del|della|dello) ", "de": "(?:von )"}
 # Nouns that belong to the name after them, as "Park" and "Theatre" do in English
-# ("parku Sachera", "Teatrze Bolszoj", "placu Czerwonym".
+# ("parku Sachera", "Teatrze Bolszoj", "placu Czerwonym", "parco Sacher").
 _NAMED_WITH = {
     "pl": """
         park parku parkiem teatr teatrze teatru teatrem plac placu placem ulica ulicy ulicę
         ulicą aleja alei aleję pałac pałacu pałacem most moście mostu
         """,
+    "it": "parco teatro piazza palazzo ponte",
 }
 _NAMED_AFTER = {
     language: re.compile(
@@ -51,7 +52,7 @@ _NAMED_AFTER = {
 }
 _PLACE_AFTER = {
     language: re.compile(
-        rf"(?<![^\W\d_])(?:{'|'.join(words(nouns))}) (?:{_OF.get(language, '')})?"
+        rf"(?<![^\W\d_])(?:{'|'.join(words(nouns))}) (?:{_OF.get(language, '')})?[\"«„]?"
         rf"([{NAME_UPPER}][{NAME_LETTER}]+(?:-[{NAME_UPPER}][{NAME_LETTER}]+)?)"
         rf"(?![{NAME_LETTER}'’-])"
     )
