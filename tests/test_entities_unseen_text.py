@@ -437,3 +437,15 @@ def test_a_district_a_quoted_stadium_or_an_italian_park_is_a_place(
     found = spans(recogniser.find(italian))
     assert ("parco Lambro", "PLACE") in found
     assert ("piazza Grande", "PLACE") in found
+
+
+def test_a_cyrillic_photo_credit_names_the_agency_and_no_photographer(
+    recogniser: Recogniser,
+) -> None:
+    text = (
+        "МОСКВА, 3 мая. /ТАСС/. Министр обороны провёл переговоры в Кремле.\n\n"
+        "Фото: Ирина Соколова/ТАСС"
+    )
+    found = spans(recogniser.find(text))
+    assert found.count(("ТАСС", "ORG")) == 2
+    assert not any(kind == "PERSON" for _, kind in found)
