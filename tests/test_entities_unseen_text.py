@@ -449,3 +449,16 @@ def test_a_cyrillic_photo_credit_names_the_agency_and_no_photographer(
     found = spans(recogniser.find(text))
     assert found.count(("ТАСС", "ORG")) == 2
     assert not any(kind == "PERSON" for _, kind in found)
+
+
+def test_the_israeli_army_and_the_syrian_agency_in_arabic_are_bodies(
+    recogniser: Recogniser,
+) -> None:
+    text = (
+        "وقال الجيش الإسرائيلي إن الطائرات عادت. وذكرت وكالة الأنباء السورية (سانا) "
+        "أن الدفاعات تصدت للهجوم."
+    )
+    found = spans(recogniser.find(text))
+    assert ("الجيش الإسرائيلي", "ORG") in found
+    assert ("وكالة الأنباء السورية", "ORG") in found
+    assert ("سانا", "ORG") in found
