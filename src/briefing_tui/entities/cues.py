@@ -178,7 +178,7 @@ ROLES_AFTER = tuple(
 
 def is_role(word: str) -> bool:
     """True when ``word`` (in lower case) is a title or role that a person's name follows."""
-    return word in ROLES or (word.endswith(_ROLE_ENDINGS) and len(word) > 5)
+    return word in ROLES or (len(word) > 5 and word.endswith(_ROLE_ENDINGS))
 
 
 for _word in _ORG_CUES:
