@@ -385,3 +385,80 @@ def test_a_party_noun_and_a_name_set_off_after_a_role(recogniser: Recogniser) ->
     )
     assert ("Zelena Lista", "ORG") in found
     assert ("Marta Kovac", "PERSON") in found
+
+
+def test_an_arabic_spokesman_colleague_or_pair_announces_the_person(
+    recogniser: Recogniser,
+) -> None:
+    text = (
+        "وقال المتحدث باسم الحكومة سامي حداد إن الوفد وصل. وذكر أن بين الجرحى شابين هما "
+        "يوسف منصور وزميله فادي نصار، وقد نقلا إلى المستشفى."
+    )
+    found = spans(recogniser.find(text))
+    assert ("سامي حداد", "PERSON") in found
+    assert ("يوسف منصور", "PERSON") in found
+    assert ("فادي نصار", "PERSON") in found
+
+
+def test_a_german_compound_title_marks_the_adviser_envoy_or_speaker(
+    recogniser: Recogniser,
+) -> None:
+    text = (
+        "Nach Angaben des Wirtschaftsberaters Jonas Lindqvist traf der EU-Sondergesandte "
+        "Marek Halloran den Regierungssprecher Ole Brandvik in Wien."
+    )
+    found = spans(recogniser.find(text))
+    assert ("Jonas Lindqvist", "PERSON") in found
+    assert ("Marek Halloran", "PERSON") in found
+    assert ("Ole Brandvik", "PERSON") in found
+
+
+def test_a_writer_producer_or_head_before_a_name_marks_the_person(
+    recogniser: Recogniser,
+) -> None:
+    text = (
+        "The film was backed by Hollywood producer Tamsin Okoro, said Daily Wire writer "
+        "Bram Kessler, and the agency's research head Ilona Varga agreed."
+    )
+    found = spans(recogniser.find(text))
+    assert ("Tamsin Okoro", "PERSON") in found
+    assert ("Bram Kessler", "PERSON") in found
+    assert ("Ilona Varga", "PERSON") in found
+
+
+def test_a_district_a_quoted_stadium_or_an_italian_park_is_a_place(
+    recogniser: Recogniser,
+) -> None:
+    russian = 'Колонна ушла в район Мариинки, а матч прошёл на стадионе "Динамо" вечером.'
+    found = spans(recogniser.find(russian))
+    assert ("Мариинки", "PLACE") in found
+    assert ("Динамо", "PLACE") in found
+    italian = "La cerimonia si è tenuta nel parco Lambro, poi il corteo è andato in piazza Grande."
+    found = spans(recogniser.find(italian))
+    assert ("parco Lambro", "PLACE") in found
+    assert ("piazza Grande", "PLACE") in found
+
+
+def test_a_cyrillic_photo_credit_names_the_agency_and_no_photographer(
+    recogniser: Recogniser,
+) -> None:
+    text = (
+        "МОСКВА, 3 мая. /ТАСС/. Министр обороны провёл переговоры в Кремле.\n\n"
+        "Фото: Ирина Соколова/ТАСС"
+    )
+    found = spans(recogniser.find(text))
+    assert found.count(("ТАСС", "ORG")) == 2
+    assert not any(kind == "PERSON" for _, kind in found)
+
+
+def test_the_israeli_army_and_the_syrian_agency_in_arabic_are_bodies(
+    recogniser: Recogniser,
+) -> None:
+    text = (
+        "وقال الجيش الإسرائيلي إن الطائرات عادت. وذكرت وكالة الأنباء السورية (سانا) "
+        "أن الدفاعات تصدت للهجوم."
+    )
+    found = spans(recogniser.find(text))
+    assert ("الجيش الإسرائيلي", "ORG") in found
+    assert ("وكالة الأنباء السورية", "ORG") in found
+    assert ("سانا", "ORG") in found

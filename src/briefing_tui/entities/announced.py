@@ -30,16 +30,17 @@ _PLACE_NOUNS = {
     "it": "stadio provincia regione città villaggio governatorato distretto quartiere",
     "pl": "stadion stadionie prowincja prowincji regionie regionu mieście miasta wiosce",
     "de": "Stadion Provinz Region Stadt Dorf Gouvernement",
-    "ru": "стадион стадионе провинция провинции провинцию городе города деревне",
+    "ru": "стадион стадионе провинция провинции провинцию городе города деревне район районе",
 }
 _OF = {"it": "(?:di|del|della|dello) ", "de": "(?:von )"}
 # Nouns that belong to the name after them, as "Park" and "Theatre" do in English
-# ("parku Sachera", "Teatrze Bolszoj", "placu Czerwonym").
+# ("parku Sachera", "Teatrze Bolszoj", "placu Czerwonym", "parco Sacher").
 _NAMED_WITH = {
     "pl": """
         park parku parkiem teatr teatrze teatru teatrem plac placu placem ulica ulicy ulicę
         ulicą aleja alei aleję pałac pałacu pałacem most moście mostu
         """,
+    "it": "parco teatro piazza palazzo ponte",
 }
 _NAMED_AFTER = {
     language: re.compile(
@@ -51,7 +52,7 @@ _NAMED_AFTER = {
 }
 _PLACE_AFTER = {
     language: re.compile(
-        rf"(?<![^\W\d_])(?:{'|'.join(words(nouns))}) (?:{_OF.get(language, '')})?"
+        rf"(?<![^\W\d_])(?:{'|'.join(words(nouns))}) (?:{_OF.get(language, '')})?[\"«„]?"
         rf"([{NAME_UPPER}][{NAME_LETTER}]+(?:-[{NAME_UPPER}][{NAME_LETTER}]+)?)"
         rf"(?![{NAME_LETTER}'’-])"
     )
@@ -59,12 +60,13 @@ _PLACE_AFTER = {
 }
 
 # Titles before a name in Arabic (with the article, or heading a phrase with it:
-# "وزير الخارجية", "رئيس الوزراء"), and the words that never belong to a name.
+# "وزير الخارجية", "رئيس الوزراء", "المتحدث باسم الكرملين"), a colleague ("وزميله") or
+# the pronoun that names a pair ("جنديين آخرين هما ..."), and the words that never belong to a name.
 _ARABIC_TITLES = frozenset(
     words(
         """
         الرئيس الوزير الرقيب السفير الجنرال اللواء العقيد النقيب الجندي الملك الأمير الشيخ
-        المستشار الحاخام المبعوث رئيس وزير
+        المستشار الحاخام المبعوث رئيس وزير المتحدث المتحدثة زميله زميلها هما
         """
     )
 )
@@ -194,7 +196,9 @@ def _arabic_people(text: str) -> list[Mention]:
             i += 1
             continue
         j = i + 1
-        while j < len(tokens) and j - i <= 3 and tokens[j][2].startswith("ال"):
+        if j < len(tokens) and tokens[j][2] == "باسم":
+            j += 1  # the spokesman "in the name of" a body: "المتحدث باسم الكرملين"
+        while j < len(tokens) and j - i <= 4 and tokens[j][2].startswith("ال"):
             j += 1
         if j + 1 < len(tokens) and _name_pair(text, tokens[j], tokens[j + 1], tokens[j - 1]):
             found.append(mention_of(text, tokens[j][0], tokens[j + 1][1], "PERSON"))

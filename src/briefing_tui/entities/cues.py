@@ -55,7 +55,7 @@ _ROLES = words(
     spokesman spokeswoman spokesperson adviser advisor envoy ambassador minister secretary
     industrialist leader chief commander counterpart aide deputy chairman director
     journalist correspondent analyst businessman tycoon oligarch general president premier
-    rabbi colonel officer diplomat negotiator
+    rabbi colonel officer diplomat negotiator writer producer head
     """
 )
 _ORG_CUES = words(
@@ -155,9 +155,15 @@ ROLES = frozenset(_ROLES) | frozenset(
     )
 )
 # The ends of titles written as one word with what they head ("Ministerpräsident",
-# "Außenminister", "Mossad-Chef", "Regierungschefin"), in lower case.
+# "Außenminister", "Mossad-Chef", "Regierungschefin", "Sicherheitsberater",
+# "UN-Sondergesandten"), in lower case.
 _ROLE_ENDINGS = tuple(
-    words("minister ministerin präsident präsidenten präsidentin chef chefin kanzler kanzlerin")
+    words(
+        """
+        minister ministerin präsident präsidenten präsidentin chef chefin kanzler kanzlerin
+        berater beraters beraterin gesandte gesandter gesandten sprecher sprechers sprecherin
+        """
+    )
 )
 # Titles that follow the name in Hungarian ("Orbán Viktor miniszterelnök"), as stems.
 ROLES_AFTER = tuple(
@@ -172,7 +178,7 @@ ROLES_AFTER = tuple(
 
 def is_role(word: str) -> bool:
     """True when ``word`` (in lower case) is a title or role that a person's name follows."""
-    return word in ROLES or (word.endswith(_ROLE_ENDINGS) and len(word) > 5)
+    return word in ROLES or (len(word) > 5 and word.endswith(_ROLE_ENDINGS))
 
 
 for _word in _ORG_CUES:

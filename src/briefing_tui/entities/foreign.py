@@ -242,6 +242,9 @@ TASS | ORG
 RIA Novosti | ORG
     ar: ريا نوفوستي
     ru: РИА Новости
+SANA | ORG
+    ar: وكالة الأنباء السورية, وكالة الأنباء العربية السورية, سانا
+    ru: САНА
 Associated Press | ORG
     ar: أسوشيتد برس
 Agence France-Presse | ORG
@@ -269,6 +272,7 @@ Syrian Observatory for Human Rights | ORG
     de: Syrische Beobachtungsstelle für Menschenrechte
     it: Osservatorio siriano per i diritti umani
 Israel Defense Forces | ORG
+    ar: الجيش الإسرائيلي, جيش الدفاع الإسرائيلي
     ru: ЦАХАЛ, Армия обороны Израиля
     pl: Siły Obronne Izraela, Izraelskie Siły Obronne
     hu: Izraeli Védelmi Erők

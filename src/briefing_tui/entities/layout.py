@@ -41,7 +41,7 @@ _AGENCIES = frozenset(
     words(
         """
         reuters afp ap gpo pool epa getty images tass sputnik flash90 handout xinhua
-        anadolu ansa dpa pap mti kremlin photo courtesy
+        anadolu ansa dpa pap mti kremlin photo courtesy тасс интерфакс
         """
     )
 )
@@ -63,8 +63,11 @@ _AGENCY_NAMES = {
     "pap": "PAP",
     "mti": "MTI",
     "kremlin": "Kremlin",
+    "тасс": "TASS",
+    "интерфакс": "Interfax",
 }
-_CREDIT_WORD = re.compile(r"[A-Z][\w'’.-]*")
+# A word of a credit, in Latin or Cyrillic letters ("Андрей Лесков/ТАСС").
+_CREDIT_WORD = re.compile(r"[A-ZА-ЯЁ][\w'’.-]*")
 _SITE_NAME_BEFORE = re.compile(r"((?:[A-Z][\w'-]*[ ]){1,3})$")
 _SITES_BEFORE = ("Flughafen ", "aeroporto ", "base aerea ", "lotnisko ", "lotnisku ", "repülőtér ")
 _NOT_SITE_WORDS = frozenset(words("The A An His Her Its Their Our This That In At To From By"))
@@ -88,7 +91,7 @@ def apply_layout(
     """
     found = _lines(text, found, place_of)
     if "/" in text:
-        found = _credits(text, found)
+        found = credits(text, found)
     before = foreign and any(cue in folded for cue in _SITES_BEFORE)
     if site_nouns or before:
         found = _sites(text, folded, found, known_people, site_nouns, before)
@@ -140,7 +143,7 @@ def _replace(found: list[Mention], extra: list[Mention]) -> list[Mention]:
     return fill(kept, extra)
 
 
-def _credits(text: str, found: list[Mention]) -> list[Mention]:
+def credits(text: str, found: list[Mention]) -> list[Mention]:
     """In a photo credit, the agencies are organisations and nothing else is a mention."""
     spans: list[tuple[int, int]] = []
     agencies: list[Mention] = []

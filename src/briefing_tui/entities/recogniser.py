@@ -10,7 +10,7 @@ from briefing_tui.entities.bodies import bodies_and_people
 from briefing_tui.entities.cues import mention_of
 from briefing_tui.entities.gazetteer import Entry, Gazetteer, fold, surface_key
 from briefing_tui.entities.languages import ForeignMatcher, detect, foreign_entries
-from briefing_tui.entities.layout import apply_layout
+from briefing_tui.entities.layout import apply_layout, credits
 from briefing_tui.entities.mention import Mention
 from briefing_tui.entities.overlaps import fill
 from briefing_tui.entities.phrases import (
@@ -21,7 +21,7 @@ from briefing_tui.entities.phrases import (
 )
 
 # Bump when the rules change, so cached results are recomputed.
-RULES_VERSION = "11"
+RULES_VERSION = "12"
 
 
 def _phrases(
@@ -138,7 +138,9 @@ class Recogniser:
         english = [m for m in english if m.type != "OTHER"]
         merged = _merge_foreign(text, self._foreign_matcher(language).find(text), english)
         merged = bodies_and_people(text, language, merged)
-        return fill(merged, announced(text, language, merged))
+        merged = fill(merged, announced(text, language, merged))
+        # The names of other languages do not take back a photographer's name in a credit.
+        return credits(text, merged) if "/" in text else merged
 
 
 def _after_places(text: str, foreign: list[Mention], english: list[Mention]) -> list[Mention]:
