@@ -27,7 +27,7 @@ async def test_the_timeline_draws_each_year_and_enter_opens_the_visit(corpus_dir
         assert pictures[0].startswith("2009 ├")
         assert sum(p[:4].isdigit() for p in pictures) == 4
         line = next(p for p in pictures if "Twenty-five years" in p)
-        assert "2 art." in line and "1 notes" in line
+        assert "2 art." in line and "1 note " in line
         assert timeline.highlighted_option is not None
         assert timeline.highlighted_option.id == "2016-06-moscow"
         await pilot.press("j", "enter")

@@ -68,7 +68,7 @@ def visit_line(visit: TimelineVisit, most_articles: int, most_notes: int) -> Tex
     line.append(f"{bar(visit.articles, most_articles, ARTICLE_MARK):<{BAR_CELLS}}", style="green")
     line.append(f" {visit.articles:>4} art. ")
     line.append(f"{bar(visit.notes, most_notes, NOTE_MARK):<{BAR_CELLS}}", style="yellow")
-    line.append(f" {visit.notes:>3} notes  ")
+    line.append(f" {visit.notes:>3} {'note ' if visit.notes == 1 else 'notes'}  ")
     line.append(one_line(visit.title), style="dim")
     line.no_wrap = True
     line.overflow = "ellipsis"
