@@ -18,7 +18,7 @@ INJECTION = "2021-05-markup-injection"
 
 async def _open_injection(app: ReaderApp, pilot: Pilot[Any]) -> None:
     await settle(pilot, lambda: app.reader.corpus is not None)
-    app.reader.open_article_by_id(INJECTION)
+    app.reader.panes.open_article(INJECTION)
     await settle(
         pilot, lambda: app.reader.view.article_id == INJECTION and bool(app.reader.view.body)
     )

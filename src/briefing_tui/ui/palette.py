@@ -32,10 +32,10 @@ class OpenByName(Provider):
         targets = []
         for visit in reader.corpus.visits:
             text = one_line(f"Open visit: {visit.date.isoformat()} {visit.place} · {visit.title}")
-            targets.append((text, visit.id, partial(reader.open_visit, visit.id)))
+            targets.append((text, visit.id, partial(reader.panes.open_visit, visit.id)))
         for article in reader.corpus.articles.values():
             text = one_line(f"Open article: {article.title} ({article.outlet})")
-            targets.append((text, article.id, partial(reader.open_article_by_id, article.id)))
+            targets.append((text, article.id, partial(reader.panes.open_article, article.id)))
         return targets
 
     async def discover(self) -> Hits:

@@ -8,7 +8,6 @@ assignment); its keys are in ``reader_keys``.
 
 from __future__ import annotations
 
-from collections import Counter
 from typing import TYPE_CHECKING, ClassVar
 
 from rich.text import Text
@@ -16,14 +15,12 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import BindingType
 from textual.containers import Horizontal, Vertical
-from textual.content import Content
 from textual.message import Message
 from textual.reactive import reactive
 from textual.screen import Screen
 from textual.widgets import OptionList, Static
 
 from briefing_tui.session import (
-    UNASSIGNED,
     ArticleNotesRead,
     BodyFailed,
     BodyRead,
@@ -47,6 +44,7 @@ from briefing_tui.ui.screens.reader_export import BriefingExport
 from briefing_tui.ui.screens.reader_keys import READER_BINDINGS
 from briefing_tui.ui.screens.reader_loading import CorpusLoading
 from briefing_tui.ui.screens.reader_notes import ReaderNotes
+from briefing_tui.ui.screens.reader_panes import ReaderPanes
 from briefing_tui.ui.widgets.article.header import header_text, status_text
 from briefing_tui.ui.widgets.article.view import ArticleView
 from briefing_tui.ui.widgets.pane_lists import ArticleList, VisitList
@@ -106,6 +104,7 @@ class ReaderScreen(Screen[None], inherit_bindings=False):
         self.export = BriefingExport(self)
         self.assignment = VisitAssignment(self)
         self.corpus_loading = CorpusLoading(self)
+        self.panes = ReaderPanes(self)
 
     @property
     def corpus(self) -> Corpus | None:
@@ -187,50 +186,6 @@ class ReaderScreen(Screen[None], inherit_bindings=False):
 
     # -- the panes ----------------------------------------------------------------
 
-    def show_visits(self) -> None:
-        """List the visits, with their counts, in the order the analyst chose.
-
-        Before the articles are read, the visits show without counts.
-        """
-        session = self.session
-        pane = self.query_one(VisitList)
-        if session.corpus is None:
-            if session.early_visits:
-                pane.show_visits(session.early_visits, None, {}, self.state.newest_first)
-            return
-        counts: dict[str | None, int] = dict(
-            Counter(a.visit for a in session.corpus.articles.values())
-        )
-        kept, said = session.visits_kept(list(session.corpus.visits))
-        pane.border_title = Content("Visits" + (" · " + ", ".join(said) if said else ""))
-        pane.border_subtitle = "F clears the filter" if said else ""
-        pane.show_visits(
-            kept,
-            counts,
-            session.visit_note_counts,
-            self.state.newest_first,
-            waiting=not session.filtering,
-        )
-        self.filtering = session.filtering
-
-    def show_articles_of(self, visit_id: str | None) -> None:
-        """List the articles of a visit (or those awaiting one) in the articles pane."""
-        corpus = self.session.corpus
-        if corpus is None or visit_id is None:
-            return
-        self.visit_id = visit_id
-        visit = corpus.visit(visit_id) if visit_id != UNASSIGNED else None
-        pane = self.query_one(ArticleList)
-        pane.border_title = Content(
-            f"Articles · {visit.date.isoformat()} {one_line(visit.place)}"
-            if visit
-            else "Articles awaiting a visit"
-        )
-        pane.show_articles(
-            self.session.articles_kept(self.session.articles_of(visit_id)),
-            self.session.article_note_counts,
-        )
-
     def open_article(self, article_id: str, offset: int = 0, focus: bool = True) -> None:
         """Have the session read an article's body, and show it, ready to read."""
         corpus = self.session.corpus
@@ -256,34 +211,14 @@ class ReaderScreen(Screen[None], inherit_bindings=False):
         self.session.place_notes(event.article_id, event.body)
         self.entities.recognise(event.article_id, event.body, event.offset)
 
-    def open_visit(self, visit_id: str) -> None:
-        """Show a visit and open its first article (from the palette)."""
-        visits = self.query_one(VisitList)
-        visits.highlight_id(visit_id)
-        self.show_articles_of(visit_id)
-        first = self.query_one(ArticleList).highlighted_id
-        if first is not None:
-            self.open_article(first)
-
-    def open_article_by_id(self, article_id: str) -> None:
-        """Show an article's visit and open it (from the palette)."""
-        corpus = self.session.corpus
-        if corpus is None or article_id not in corpus.articles:
-            return
-        visit_id = corpus.articles[article_id].visit or UNASSIGNED
-        self.query_one(VisitList).highlight_id(visit_id)
-        self.show_articles_of(visit_id)
-        self.query_one(ArticleList).highlight_id(article_id)
-        self.open_article(article_id)
-
     @on(OptionList.OptionHighlighted, "#visits")
     def _visit_highlighted(self, message: OptionList.OptionHighlighted) -> None:
         if message.option.id != self.visit_id:
-            self.show_articles_of(message.option.id)
+            self.panes.show_articles_of(message.option.id)
 
     @on(OptionList.OptionSelected, "#visits")
     def _visit_selected(self, message: OptionList.OptionSelected) -> None:
-        self.show_articles_of(message.option.id)
+        self.panes.show_articles_of(message.option.id)
         articles = self.query_one(ArticleList)
         if articles.option_count:
             articles.highlighted = 0
@@ -430,10 +365,7 @@ class ReaderScreen(Screen[None], inherit_bindings=False):
 
     def action_reverse_visits(self) -> None:
         """Reverse the order of the visits (oldest or newest first)."""
-        self.state.newest_first = not self.state.newest_first
-        self.show_visits()
-        order = "newest" if self.state.newest_first else "oldest"
-        self.set_status(f"Visits: {order} first")
+        self.panes.reverse_visits()
 
     # -- for the palette, the app and scripts --------------------------------------
 

@@ -79,5 +79,5 @@ class VisitAssignment:
         screen.app.notify(
             f"“{one_line(article.title)}” is now in {where}.", markup=False, timeout=5
         )
-        screen.show_visits()
-        screen.show_articles_of(screen.visit_id or UNASSIGNED)
+        screen.panes.show_visits()
+        screen.panes.show_articles_of(screen.visit_id or UNASSIGNED)

@@ -35,7 +35,7 @@ class CrossReferences:
             self.show_pending_hit()
             view.focus()
         else:
-            self.screen.open_article_by_id(article_id)
+            self.screen.panes.open_article(article_id)
 
     # -- search -------------------------------------------------------------------
 
@@ -63,7 +63,7 @@ class CrossReferences:
         if view.article_id == choice.article and view.body:
             self.show_pending_hit()
         else:
-            self.screen.open_article_by_id(choice.article)
+            self.screen.panes.open_article(choice.article)
 
     def show_pending_hit(self) -> None:
         """Mark every match of the chosen search hit in the open article and go to it."""
@@ -103,7 +103,7 @@ class CrossReferences:
 
         def chosen(visit_id: str | None) -> None:
             if visit_id is not None:
-                self.screen.open_visit(visit_id)
+                self.screen.panes.open_visit(visit_id)
 
         screen = TimelineScreen(
             locations.corpus,
@@ -142,7 +142,7 @@ class CrossReferences:
         if choice is None:
             return
         if choice.kind == "visit" and choice.id is not None:
-            self.screen.open_visit(choice.id)
+            self.screen.panes.open_visit(choice.id)
         elif choice.kind == "article" and choice.id is not None:
             self.open_at(choice.id, choice.start, choice.end)
         elif choice.kind == "filter":
@@ -152,11 +152,11 @@ class CrossReferences:
         """Show only the visits that name an entity."""
         screen = self.screen
         self.session.entity_filter = EntityFilter(entity, frozenset(visits))
-        screen.show_visits()
+        screen.panes.show_visits()
         pane = screen.query_one(VisitList)
         pane.focus()
         if pane.highlighted_id is not None:
-            screen.show_articles_of(pane.highlighted_id)
+            screen.panes.show_articles_of(pane.highlighted_id)
         count = len(visits)
         said = "1 visit names" if count == 1 else f"{count} visits name"
         screen.set_status(f"{said} {one_line(entity)}; F shows every visit")
@@ -181,7 +181,7 @@ class CrossReferences:
             return
         if choice.kind == "visit" or choice.article is None:
             if choice.visit is not None:
-                self.screen.open_visit(choice.visit)
+                self.screen.panes.open_visit(choice.visit)
             return
         self.open_at(choice.article, choice.start, choice.end)
 
@@ -213,8 +213,8 @@ class CrossReferences:
         """Apply the notes filter as it is typed."""
         screen = self.screen
         self.session.note_filter = note_filter if note_filter.active else None
-        screen.show_visits()
-        screen.show_articles_of(screen.query_one(VisitList).highlighted_id)
+        screen.panes.show_visits()
+        screen.panes.show_articles_of(screen.query_one(VisitList).highlighted_id)
 
     def clear_filters(self) -> None:
         """Show every visit and article again."""
@@ -224,6 +224,6 @@ class CrossReferences:
         if bar is not None:
             bar.value = ""
             bar.display = False
-        screen.show_visits()
-        screen.show_articles_of(screen.query_one(VisitList).highlighted_id)
+        screen.panes.show_visits()
+        screen.panes.show_articles_of(screen.query_one(VisitList).highlighted_id)
         screen.set_status("Every visit is shown")

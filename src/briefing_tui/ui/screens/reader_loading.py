@@ -41,7 +41,7 @@ class CorpusLoading:
         The job starts once that frame is drawn, so it does not slow the frame down.
         """
         self.session.read_visits()
-        self.screen.show_visits()
+        self.screen.panes.show_visits()
         self.screen.call_after_refresh(self._visits_on_screen, self.session.load_corpus)
 
     def _visits_on_screen(self, then: Callable[[], None] | None = None) -> None:
@@ -62,7 +62,7 @@ class CorpusLoading:
     def loaded(self, corpus: Corpus) -> None:
         """Show the visits with their counts, report problems, and go back to the place left."""
         screen = self.screen
-        screen.show_visits()
+        screen.panes.show_visits()
         screen.call_after_refresh(self._first_frame_drawn)
         if corpus.problems:
             lines = "\n".join(str(p) for p in corpus.problems[:5])
@@ -82,7 +82,7 @@ class CorpusLoading:
         visit_id = place.visit
         if visit_id is not None and (corpus.visit(visit_id) or visit_id == UNASSIGNED):
             screen.query_one(VisitList).highlight_id(visit_id)
-        screen.show_articles_of(screen.query_one(VisitList).highlighted_id)
+        screen.panes.show_articles_of(screen.query_one(VisitList).highlighted_id)
         article = corpus.articles.get(place.article or "")
         if article is not None:
             screen.query_one(ArticleList).highlight_id(article.id)

@@ -37,8 +37,8 @@ class ReaderNotes:
 
     def counted(self) -> None:
         """Show the new counts in the visits and articles panes."""
-        self.screen.show_visits()
-        self.screen.show_articles_of(self.screen.visit_id)
+        self.screen.panes.show_visits()
+        self.screen.panes.show_articles_of(self.screen.visit_id)
 
     def read(self, event: ArticleNotesRead) -> None:
         """Mark the open article's noted passages and list its notes in the pane."""
