@@ -24,6 +24,8 @@ _FURNITURE = re.compile(
       | .*all\ rights\ reserved\.? | ©.* | copyright\ (?:©|\(c\)|\d{4}).*
       | tags?:.* | topics?:.* | filed\ under:?.*
       | avatar
+      # the word a site prints alone above a picture, for screen readers
+      | image | photo | foto | bild | фото | صورة | תמונה | εικόνα
       | (?:this\ (?:article|story)\ )?(?:was\ )?(?:originally|first)\ (?:published|appeared)
         \b.{0,80}
       | (?:source|quelle|fonte|źródło|forrás|источник|المصدر)\s*:\s*\S.{0,60}
@@ -52,10 +54,14 @@ _ARABIC_AGENCY = (
     "رويترز|الأناضول|أ\\s?ف\\s?ب|أ\\.ف\\.ب|فرانس\\s+برس|أسوشيتد\\s+برس|أ\\s?ب|إ\\s?ب\\s?أ|تاس|سبوتنيك"
     "|غيتي|الفرنسية|الأوروبية|رويترز/[^()]{1,40}|[^()]{1,40}/رويترز"
 )
+# A word that begins with a capital, in Latin, Greek or Cyrillic letters.
+_CAPITALISED = r"(?-i:[A-ZÀ-ÞĀ-ŽΑ-ΩА-ЯЁІЇЄҐ])[\w.’'-]*"
 _CAPTION = re.compile(
     rf"""(?:\((?:photo|foto|fot\.|fotó|fotoğraf|фото)[:\s].*\)\s*$
-        |\bphoto(?:graph)?(?:\ credit)?\s*:
-        |\bcredit\s*:|^\s*(?:foto|fot\.|fotó|фото|صورة)\s*:
+        |\bphoto(?:graph|grapher)?(?:\ credit)?\s*:
+        |(?:^|[.!?]\s+)(?-i:Photographer|Fotograf|Fotógrafo|Fotografo|Crédito|Credito|Créditos
+           |Φωτογραφία|ΦΩΤΟ|Φωτο|צילום|عکس|Світлина)\s*:\s*\S
+        |\bcredit\s*(?::|\.{{3}}|…)\s*\S|^\s*(?:foto|fot\.|fotó|фото|صورة)\s*:
         |[.,]\s*(?:{_AGENCY}|ap\ photo|afp\ photo)\.?\s*$
         |/\s*(?:{_AGENCY})\.?\s*$
         |\b{_AGENCY}\s*/\s*[\w .’'-]+(?:/\s*[\w .’'-]+)*\s*\)?\.?\s*$
@@ -74,7 +80,8 @@ _CAPTION = re.compile(
         |\((?:{_AGENCY})\)\s*$
         |[.!?]\s+(?-i:Photo|Foto|Fotó|PHOTO|FOTO)\s+(?-i:[A-Z][\w.’'-]+)(?:\s+[A-Z][\w.’'-]+){{0,2}}\s*$
         |[.!?]\s+(?-i:[A-Z][\w.’'-]*(?:\ [A-Z][\w.’'-]*){{0,3}})
-         (?:\s*/\s*(?-i:[A-Z][\w.’'-]*(?:\ [A-Z][\w.’'-]*){{0,3}})){{1,3}}\.?\s*$)""",
+         (?:\s*/\s*(?-i:[A-Z][\w.’'-]*(?:\ [A-Z][\w.’'-]*){{0,3}})){{1,3}}\.?\s*$
+        |^(?:\S+\s+){{3,}}\S+(?:\s/\s{_CAPITALISED}(?:\ {_CAPITALISED}){{0,3}}){{2,3}}\s*$)""",
     re.IGNORECASE | re.VERBOSE,
 )
 
