@@ -116,6 +116,15 @@ def is_credit_line(line: str) -> bool:
     )
 
 
+# What sets a menu's items apart: a run of spaces, a bar, a middle dot or a bullet.
+_MENU_GAP = re.compile(r"\s{2,}|\s+[|·•]\s+")
+
+
+def menu_items(line: str) -> list[str]:
+    """The items of a line a site sets apart with wide gaps or dots ("Politique   Monde")."""
+    return [" ".join(item.split()) for item in _MENU_GAP.split(line.strip()) if item.strip()]
+
+
 def is_furniture(line: str) -> bool:
     """True for a line that belongs to the site, not to the story."""
     return _FURNITURE.match(line) is not None or _INLINE_TEASER.match(line) is not None

@@ -37,6 +37,7 @@ from briefing_tui.ingest.furniture import (
     is_prose,
     is_teaser,
     is_teaser_heading,
+    menu_items,
 )
 from briefing_tui.ingest.outlets import (
     agency_of_dateline,
@@ -156,7 +157,7 @@ def _without_top_furniture(lines: list[str]) -> list[str]:
         parts = [p for p in stripped.split(" | ") if p]
         if top and len(stripped) < 60 and not ends_sentence(stripped) and kept:
             continue
-        if top and _is_menu(parts):
+        if top and (_is_menu(parts) or _is_menu(menu_items(line))):
             continue
         kept.append(line)
     return kept
@@ -330,7 +331,7 @@ def _read_header(lines: list[str], story: str = "") -> _Header:
         parts = [p.strip() for p in stripped.split(" | ") if p.strip()]
         if not parts:
             continue
-        if _is_menu(parts):
+        if _is_menu(parts) or _is_menu(menu_items(line)):
             header.outlet_hints.extend(parts)
             continue
         header.candidates.append((index, parts[0]))
