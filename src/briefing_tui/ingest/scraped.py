@@ -17,6 +17,7 @@ from briefing_tui.ingest.bylines import (
     bare_name,
     byline_name,
     byline_outlet,
+    caseless_name,
     reporter_in,
 )
 from briefing_tui.ingest.dates import date_line_parts, find_date, is_date_line
@@ -28,6 +29,7 @@ from briefing_tui.ingest.dating import (
     publication_day,
 )
 from briefing_tui.ingest.draft import Draft
+from briefing_tui.ingest.event import PLACE_FORMS
 from briefing_tui.ingest.furniture import (
     caption_text,
     ends_sentence,
@@ -75,6 +77,7 @@ _COPYRIGHT = re.compile(
     re.I,
 )
 _WORD = re.compile(r"[^\W\d_]{3,}")
+_PLACE_WORDS = frozenset(form for forms in PLACE_FORMS.values() for form in forms)
 
 
 @dataclass
@@ -321,6 +324,10 @@ def _read_header(lines: list[str], story: str = "") -> _Header:
             header.author = header.author or name
             header.byline_outlet = header.byline_outlet or byline_outlet(stripped)
             continue
+        name = caseless_name(stripped)
+        if name is not None and header.author is None and _beside_date_line(lines, index, header):
+            header.author = name
+            continue
         crumb = _BREADCRUMB.match(stripped)
         if crumb is not None:
             header.breadcrumbs.append((index, crumb.group("rest")))
@@ -337,6 +344,20 @@ def _read_header(lines: list[str], story: str = "") -> _Header:
         header.candidates.append((index, parts[0]))
         header.outlet_hints.extend(parts[1:])
     return header
+
+
+def _beside_date_line(lines: list[str], index: int, header: _Header) -> bool:
+    """True for a line just below the date line, or just above it under the headline.
+
+    A name in a script without capitals is told from a headline or a section by where
+    it stands: pages set the writer's name against the date. A line naming a city
+    ("القدس المحتلة") is where the story was filed from, not who wrote it.
+    """
+    if any(word in _PLACE_WORDS for word in lines[index].split()):
+        return False
+    below = index > 0 and is_date_line(" ".join(lines[index - 1].split()))
+    above = index + 1 < len(lines) and is_date_line(" ".join(lines[index + 1].split()))
+    return below or (above and bool(header.candidates))
 
 
 def _is_menu(parts: list[str]) -> bool:

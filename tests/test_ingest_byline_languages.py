@@ -1,0 +1,90 @@
+"""A byline gives the writer's name in more languages and more of the forms sites print.
+
+An analyst saves pages whose bylines read "Door Pieter de Vries", "Yazan: Ahmet
+Yılmaz", "Escrito por Ana Lima", "מאת דנה לוי", "بقلم سامر حداد", "MOSCOW — By JANE
+DOE", or carry an editor's initials ("mk/ Jan Nowak").  Each gives the writer; a
+city and an outlet ("دبي - سكاي نيوز عربية") give none.  A name in a script without
+capitals, alone on its line, is the writer's when it stands beside the date line.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing_tui.ingest.bylines import bare_name, byline_name
+from briefing_tui.ingest.scraped import read_scraped
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("Door Pieter de Vries", "Pieter de Vries"),
+        ("Door Jan de Vries en Anna Bakker", "Jan de Vries en Anna Bakker"),
+        ("Yazan: Ahmet Yılmaz", "Ahmet Yılmaz"),
+        ("Escrito por Ana Lima", "Ana Lima"),
+        ("Napsal: Jan Novák", "Jan Novák"),
+        ("Από τον Νίκο Παππά", "Νίκο Παππά"),
+        ("Автор: Ґанна Їжак", "Ґанна Їжак"),
+        ("מאת דנה לוי", "דנה לוי"),
+        ("بقلم سامر حداد", "سامر حداد"),
+        ("MOSCOW — By JANE DOE", "Jane Doe"),
+        ("MOSCOW - Jan Novák", "Jan Novák"),
+        ("Jerusalem - By Jane Doe", "Jane Doe"),
+        ("By JAN NOVÁK AND ANA LIMA", "Jan Novák and Ana Lima"),
+    ],
+)
+def test_a_byline_in_the_pages_language_gives_the_writer(line: str, name: str) -> None:
+    assert byline_name(line) == name
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "AFP - Agence France-Presse",
+        "دبي - سكاي نيوز عربية",
+        "Moscow - Kremlin Talks",
+        "Door to door",
+    ],
+)
+def test_a_city_and_an_outlet_or_a_headline_give_no_writer(line: str) -> None:
+    assert byline_name(line) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [("mk/ Jan Nowak", "Jan Nowak"), ("Jan Nowak /mk", "Jan Nowak"), ("PAP/ Jan Nowak", None)],
+)
+def test_an_editors_initials_beside_a_slash_are_not_part_of_the_name(
+    line: str, name: str | None
+) -> None:
+    assert bare_name(line) == name
+
+
+ARABIC_STORY = (
+    "التقى رئيس الوزراء الإسرائيلي الرئيس الروسي في الكرملين أمس، وبحث الرجلان الوضع في"
+    " المنطقة والتنسيق بين الجيشين، بحسب ما أعلن مكتب رئيس الوزراء في بيان بعد اللقاء.\n\n"
+    "وقال مسؤولون إن المحادثات استمرت ثلاث ساعات، وإن الجانبين اتفقا على مواصلة الاتصالات.\n"
+)
+
+
+def test_a_name_without_capitals_below_the_date_line_is_the_writer() -> None:
+    page = (
+        "الجريدة\n\nنتنياهو يبحث مع بوتين الوضع في المنطقة خلال زيارة قصيرة إلى موسكو\n\n"
+        f"الثلاثاء 30 كانون الثاني 2018\n\nسامر خليل الحداد\n\n{ARABIC_STORY}"
+    )
+    draft = read_scraped(page)
+    assert draft.author == "سامر خليل الحداد"
+    assert draft.title == "نتنياهو يبحث مع بوتين الوضع في المنطقة خلال زيارة قصيرة إلى موسكو"
+
+
+def test_a_short_line_far_from_the_date_line_or_naming_a_city_is_no_writer() -> None:
+    far = (
+        "الجريدة\n\nسياسة دولية\n\nنتنياهو يبحث مع بوتين الوضع في المنطقة خلال زيارة قصيرة\n\n"
+        f"الثلاثاء 30 كانون الثاني 2018\n\n{ARABIC_STORY}"
+    )
+    assert read_scraped(far).author is None
+    city = (
+        "الجريدة\n\nنتنياهو يبحث مع بوتين الوضع في المنطقة خلال زيارة قصيرة\n\n"
+        f"الثلاثاء 30 كانون الثاني 2018\n\nالقدس المحتلة\n\n{ARABIC_STORY}"
+    )
+    assert read_scraped(city).author is None
