@@ -290,7 +290,7 @@ def domains_in(lines: Iterable[str]) -> list[str]:
 _NAME_WORDS = re.compile(r"[^\W_][\w'’.!-]*")
 
 
-def _display(name: str) -> str:
+def display_name(name: str) -> str:
     """A name the page prints in capitals ('HÜRRİYET') in ordinary capitalisation."""
     if name.isupper() and len(name) > 4:
         return " ".join(w[:1] + w[1:].replace("İ", "I").lower() for w in name.split())
@@ -313,12 +313,23 @@ def name_of_domain(domain: str, lines: Iterable[str]) -> str:
             for end in range(start + 1, min(start + 5, len(words) + 1)):
                 run = " ".join(words[start:end])
                 if _folded(run) in wanted and "." not in run:
-                    printed.append(run)
+                    printed.append(_with_article(words, start, end, run))
     if printed:
         plain = [run for run in printed if not run.isupper()]
-        return _display((plain or printed)[0])
+        return display_name((plain or printed)[0])
     label = labels[-1]
-    return label[:1].upper() + label[1:]
+    return "-".join(part[:1].upper() + part[1:] for part in label.split("-"))
+
+
+def _with_article(words: list[str], start: int, end: int, run: str) -> str:
+    """The name with the short word that opens its line: 'Le Point' for point.fr, 'De Telegraaf'.
+
+    A site whose address leaves out its article prints it before the name on its masthead:
+    a line that is a capitalised word of one to three letters and the name.
+    """
+    if start == 1 and end == len(words) and 1 <= len(words[0]) <= 3 and words[0][:1].isupper():
+        return f"{words[0]} {run}"
+    return run
 
 
 def masthead_outlet(lines: list[str]) -> str | None:

@@ -44,6 +44,7 @@ from briefing_tui.ingest.furniture import (
 from briefing_tui.ingest.outlets import (
     agency_of_dateline,
     canonical_outlet,
+    display_name,
     is_known_outlet,
     masthead_outlet,
     outlet_named_in,
@@ -477,6 +478,27 @@ def _without_site(title: str) -> str:
     return trimmed if trimmed != title and len(trimmed.split()) >= 3 else title
 
 
+def _masthead_above_menu(lines: list[str]) -> str | None:
+    """The page's first line when it is a short name and the site's menu follows it.
+
+    A site prints its own name above its menu ("El Diario" over "España · Mundo ·
+    Economía"), so that line names the outlet even when no list knows it.
+    """
+    if len(lines) < 2:
+        return None
+    first = " ".join(lines[0].split())
+    below = " ".join(lines[1].split())
+    words = first.split()
+    if not 1 <= len(words) <= 4 or len(first) > 40 or is_furniture(first) or is_date_line(first):
+        return None
+    if not all(w[:1].isupper() or not w[:1].islower() for w in words):
+        return None  # a name's words begin with a capital, a digit, or a letter without case
+    parts = [p.strip() for p in below.split(" | ") if p.strip()]
+    if not (_is_menu(parts) or _is_menu(menu_items(lines[1]))):
+        return None
+    return canonical_outlet(display_name(first))
+
+
 def _name_after_title(lines: list[str], title_index: int, title: str | None) -> str | None:
     """A byline without 'By': a short line of capitalised names just below the title."""
     if title_index < 0:
@@ -536,6 +558,9 @@ def _outlet(
     own = outlet_of_own_domain([line for line in [*lines, *footer] if len(line.split()) <= 12])
     if own is not None:
         return own, "the page's own domain line"
+    above_menu = _masthead_above_menu(lines)
+    if above_menu is not None:
+        return above_menu, "the masthead, the page's first line, above the site's menu"
     short_hints = [h for h in header.outlet_hints if SITE_NAME.match(h) and not is_furniture(h)]
     if short_hints:
         return canonical_outlet(min(short_hints, key=len)), "a short line above the story"
