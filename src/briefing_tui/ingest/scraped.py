@@ -417,6 +417,12 @@ def _choose_title(header: _Header, lines: list[str], opening: str) -> tuple[int,
     kicker = len(best[1].split()) <= 4 and not ends_sentence(best[1])
     if kicker and below and len(below[0][1].split()) >= 5 and score(below[0])[0] > 0:
         best = below[0]
+    # A line as short just below a longer one that shares words with the story is its
+    # standfirst or a label ("Izraeli kampány Oroszországban"): the longer line is the headline.
+    elif kicker:
+        over = [c for c in headlines if c[0] == best[0] - 1 and not _is_label(c[1])]
+        if over and len(over[0][1].split()) >= 5 and score(over[0])[0] > 0:
+            best = over[0]
     # The standfirst sums the story up, so it shares more words with it than the headline
     # does: a shorter line just above it that also shares words is the headline.
     above = [c for c in headlines if c[0] == best[0] - 1]
