@@ -7,12 +7,13 @@ tags) gives title, outlet, author and date where the site provides them.
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import re
 from typing import Any
 
 from briefing_tui.ingest.bylines import bare_name, byline_name, names_a_desk
-from briefing_tui.ingest.dates import is_date_line, parse_iso_date
+from briefing_tui.ingest.dates import find_dates, is_date_line, parse_iso_date
 from briefing_tui.ingest.dating import dateline_date, publication_day
 from briefing_tui.ingest.draft import Draft
 from briefing_tui.ingest.furniture import caption_text, is_caption, is_furniture
@@ -74,7 +75,7 @@ def read_page(html: str) -> Draft:
     if outlet is None:
         outlet = _site_in_title_tag(html, title)
         outlet_where = "the site's name in the page's <title>" if outlet else outlet_where
-    published = parse_iso_date(_text(meta.get("date")))
+    published = _stated(parse_iso_date(_text(meta.get("date"))), html)
     published_where = "the page's metadata" if published else "not found"
     if published is None:
         published = _date_line(text) or dateline_date(text, paragraphs)
@@ -138,6 +139,19 @@ def read_page(html: str) -> Draft:
             "author": author_where,
         },
     )
+
+
+def _stated(day: dt.date | None, html: str) -> dt.date | None:
+    """The extractor's date, unless it is only a year it found ("© 2018") made into 1 January.
+
+    Given a bare year, the extractor answers the year's first day; a page published that
+    day says so somewhere in its markup or its text.
+    """
+    if day is None or (day.month, day.day) != (1, 1):
+        return day
+    if day.isoformat() in html or any(f.date == day for f in find_dates(_visible_text(html))):
+        return day
+    return None
 
 
 def _date_line(text: str) -> Any:
