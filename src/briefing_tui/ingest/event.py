@@ -24,6 +24,10 @@ _CUE = re.compile(
     r"|hosted|host|received|welcomed|parade|sat down|held|told|agreed|discussed|spoke|signed"
     r"|shook hands|attended|laid a wreath|heads to|headed to|head to|went to|stopped in|stop in"
     r"|stopped off|agreed|acord|concord|landet|gelandet|atterr|aterriz"
+    # agreed, in the languages that have no word above for it ("sont convenus", "s'accordent",
+    # "hanno convenuto", "uzgodnili", "megállapodtak", "договорились", "anlaştı", "dohodli")
+    r"|convenu|convenut|convinier|s'accord|uzgodni|megállapod|договорил|домовил|anlaşt|dohodl"
+    r"|overeengekomen|συμφών|اتفق|توافق|הסכימו"
     # German, French, Italian, Spanish
     r"|trifft|traf|treffen|getroffen|besuch|reist|gereist|reiste|eingetroffen|angekommen|empf[aä]ng"
     r"|gespräch|zusammengekommen|kommt|rencontr|visite|entretien|s'entret|rendu|se rend|arrivé"
@@ -145,7 +149,8 @@ PLACE_FORMS: dict[str, tuple[str, ...]] = {
         "Cremlino", "Кремль", "Кремле", "Кремля", "الكرملين", "Red Square", "Roter Platz",
         "Piazza Rossa", "Place Rouge", "Plac Czerwony", "Placu Czerwonym", "Vörös tér",
         "Vörös téren", "Красная площадь", "Красной площади", "الساحة الحمراء", "Novo-Ogaryovo",
-        "Novo-Ogarjowo", "Ново-Огарёво", "Ново-Огарево",
+        "Novo-Ogarjowo", "Novo-Ogarevo", "Novo-Ogariovo", "Nowo-Ogarjowo", "Novo-Ogarjovo",
+        "Ново-Огарёво", "Ново-Огарево",
     ),
     "Sochi": (
         "Sochi", "Sotschi", "Sotchi", "Soči", "Soczi", "Szocsi", "szocsi", "Szocsiban", "Сочи",
@@ -343,11 +348,9 @@ def _city_travelled_to(sentences: Sequence[str], places: Sequence[str]) -> str |
 
 
 def _first_place(sentences: Sequence[str], places: Sequence[str]) -> str | None:
-    for sentence in sentences:
-        place = _place_in(sentence, places)
-        if place is not None:
-            return place
-    return None
+    """The first city the lead names, else the first country: a visit goes to a city."""
+    found = [p for p in (_place_in(s, places) for s in sentences) if p is not None]
+    return next((p for p in found if not is_country(p)), found[0] if found else None)
 
 
 def _date_in(sentence: str, published: dt.date | None) -> tuple[dt.date, str] | None:
