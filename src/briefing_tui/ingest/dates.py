@@ -1,9 +1,11 @@
 """Dates as news pages print them, in the languages the corpus meets.
 
-English, German, French, Italian, Spanish, Polish, Hungarian, Russian and
-Arabic month names (full, abbreviated, and the inflected forms that follow a
-day: Polish "kwietnia", Russian "апреля"), the Levantine Arabic month names,
-Arabic-Indic digits, and numeric forms (``2016-04-21``, ``21.04.2016``,
+English, German, French, Italian, Spanish, Polish, Hungarian, Russian,
+Arabic and Turkish month names, and the Gregorian months in Portuguese, Dutch,
+Ukrainian, Greek, Czech, Persian and Hebrew (full, abbreviated, and the
+inflected forms that follow a day: Polish "kwietnia", Russian "апреля", Greek
+"Σεπτεμβρίου"), the Levantine Arabic month names, Arabic-Indic and Persian
+digits, and numeric forms (``2016-04-21``, ``21.04.2016``, ``12. 9. 2019``,
 ``2016. április 21.``).  The tables are kept here rather than taken from a
 general date parser: a page is read offline and must give the same answer on
 every machine and in every year, and a general parser reads "yesterday" or a
@@ -14,7 +16,17 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from dataclasses import dataclass
+
+
+def _unaccented_greek(name: str) -> str:
+    """A Greek name as capitals print it, without its accents ("ΙΑΝΟΥΑΡΙΟΥ")."""
+    if not re.search("[\u0370-\u03ff]", name):
+        return name
+    decomposed = unicodedata.normalize("NFD", name)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
 
 _MONTH_NAMES: tuple[tuple[str, ...], ...] = (
     # January
@@ -75,12 +87,46 @@ _MONTH_NAMES: tuple[tuple[str, ...], ...] = (
     ),
 )  # fmt: skip
 
+# The Gregorian months in Portuguese, Dutch, Ukrainian, Greek, Czech, Persian and Hebrew,
+# Hebrew also with the "ב" ("in") it writes before a month after the day.
+_MORE_MONTH_NAMES: tuple[tuple[str, ...], ...] = (
+    ("janeiro", "januari", "січня", "січень", "ιανουαρίου", "ιανουάριος", "ledna", "leden",
+     "ژانویه", "ינואר", "בינואר"),
+    ("fevereiro", "fev", "februari", "лютого", "лютий", "φεβρουαρίου", "φεβρουάριος", "února",
+     "únor", "فوریه", "פברואר", "בפברואר"),
+    ("março", "maart", "mrt", "березня", "березень", "μαρτίου", "μάρτιος", "března", "březen",
+     "מרץ", "במרץ", "מרס", "במרס"),
+    ("квітня", "квітень", "απριλίου", "απρίλιος", "dubna", "duben", "آوریل", "אפריל",
+     "באפריל"),
+    ("maio", "mei", "травня", "травень", "μαΐου", "μάιος", "května", "květen", "مه", "מאי",
+     "במאי"),
+    ("junho", "червня", "червень", "ιουνίου", "ιούνιος", "června", "červen", "ژوئن", "יוני",
+     "ביוני"),
+    ("julho", "липня", "липень", "ιουλίου", "ιούλιος", "července", "červenec", "ژوئیه",
+     "יולי", "ביולי"),
+    ("augustus", "серпня", "серпень", "αυγούστου", "αύγουστος", "srpna", "srpen", "اوت",
+     "אוגוסט", "באוגוסט"),
+    ("setembro", "вересня", "вересень", "σεπτεμβρίου", "σεπτέμβριος", "září", "سپتامبر",
+     "ספטמבר", "בספטמבר"),
+    ("outubro", "жовтня", "жовтень", "οκτωβρίου", "οκτώβριος", "října", "říjen",
+     "اکتبر", "אוקטובר", "באוקטובר"),
+    ("листопада", "листопад", "νοεμβρίου", "νοέμβριος", "listopadu", "نوامبر", "נובמבר",
+     "בנובמבר"),
+    ("dezembro", "грудня", "грудень", "δεκεμβρίου", "δεκέμβριος", "prosince", "prosinec",
+     "دسامبر", "דצמבר", "בדצמבר"),
+)  # fmt: skip
+
+
 MONTHS: dict[str, int] = {
-    name.casefold(): number for number, names in enumerate(_MONTH_NAMES, start=1) for name in names
+    form.casefold(): number
+    for table in (_MONTH_NAMES, _MORE_MONTH_NAMES)
+    for number, names in enumerate(table, start=1)
+    for name in names
+    for form in (name, _unaccented_greek(name))
 }
 
 _WEEKDAYS = frozenset(
-    w.casefold()
+    form
     for w in str.split(
         "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur"
         " thurs fri sat sun montag dienstag mittwoch donnerstag freitag samstag sonntag"
@@ -91,7 +137,14 @@ _WEEKDAYS = frozenset(
         " пятница суббота воскресенье الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت الأحد"
         " lunedi martedi mercoledi giovedi venerdi miercoles sabado الإثنين الاربعاء الاحد"
         " pazartesi salı çarşamba perşembe cuma cumartesi pazar lun mer jeu ven sam dim"
+        # Portuguese (with "-feira"), Dutch, Ukrainian, Greek, Czech, Persian, Hebrew
+        " segunda terça terca quarta quinta sexta feira maandag dinsdag woensdag donderdag"
+        " vrijdag zaterdag zondag понеділок вівторок середа четвер п'ятниця субота неділя"
+        " δευτέρα τρίτη τετάρτη πέμπτη παρασκευή σάββατο κυριακή pondělí úterý středa čtvrtek"
+        " pátek sobota neděle دوشنبه سه‌شنبه چهارشنبه پنجشنبه پنج‌شنبه جمعه شنبه یکشنبه"
+        " یک‌شنبه יום ראשון שני שלישי רביעי חמישי שישי שבת"
     )
+    for form in (w.casefold(), _unaccented_greek(w).casefold())
 )
 _DATE_LINE_WORDS = frozenset(
     w.casefold()
@@ -107,6 +160,11 @@ _DATE_LINE_WORDS = frozenset(
         " a las o в modifica ultimo ultima aggiornamento dernière derniere mise créé publication"
         " публикация публикации del godz godzina h güncelleme güncellendi güncellenme yayın"
         " yayınlanma yayınlandı tarihi saat"
+        # Portuguese, Dutch, Ukrainian, Greek, Czech, Persian, Hebrew labels and links
+        " publicado atualizado atualização em às gepubliceerd bijgewerkt gewijzigd laatst"
+        " op om опубліковано оновлено публікація р року δημοσίευση δημοσιεύθηκε ενημέρωση"
+        " ενημερώθηκε publikováno aktualizováno vydáno v ve انتشار تاریخ به‌روزرسانی"
+        " بروزرسانی ساعت פורסם עודכן עדכון בשעה"
     )
 )
 # Words around a date that only a language writing the day before the month uses
@@ -119,7 +177,7 @@ _DAY_FIRST_WORDS = (_DATE_LINE_WORDS | _WEEKDAYS) - frozenset(
         " saturday sunday mon tue tues wed thu thur thurs fri sat sun"
     )
 )
-_NON_LATIN = re.compile(r"[\u0400-\u04ff\u0600-\u06ff]")
+_NON_LATIN = re.compile(r"[\u0370-\u03ff\u0400-\u04ff\u0590-\u05ff\u0600-\u06ff]")
 
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 _MONTH = (
@@ -144,6 +202,10 @@ _FORMS = (
     re.compile(
         r"(?<!\d)(?P<year>(?:19|20)\d\d)\.\s(?P<month>[01]?\d)\.\s(?P<day>[0-3]?\d)\.?(?!\d)"
     ),
+    # 12. 9. 2019 (Czech and Slovak, with a space after each point)
+    re.compile(
+        r"(?<![\d.])(?P<day>[0-3]?\d)\.\s(?P<month>[01]?\d)\.\s(?P<year>(?:19|20)\d\d)(?!\d)"
+    ),
     # 21.04.2016 · 21-04-2016 · 02-24-2019 (month first when no month could be 24)
     re.compile(
         r"(?<![\d.])(?P<day>[0-3]?\d)([.-])(?P<month>[0-3]?\d)\2\s?(?P<year>(?:19|20)\d\d)(?!\d)"
@@ -154,7 +216,8 @@ _FORMS = (
 # 02.28.19 after a label ("Published: 02.28.19"), as some sites print it: the day is the
 # number above 12 when there is one, else the first.
 _SHORT_YEAR = re.compile(
-    r"(?:published|updated|posted|datum|data|date|dátum|дата)\s*:?\s*"
+    r"(?:published|updated|posted|datum|data|date|dátum|дата|publicado|gepubliceerd"
+    r"|опубліковано|δημοσίευση|publikováno|פורסם|עודכן)\s*:?\s*"
     r"(?P<first>[0-3]?\d)[./](?P<second>[0-3]?\d)[./](?P<short>\d\d)(?![\d./])",
     re.IGNORECASE,
 )

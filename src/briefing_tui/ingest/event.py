@@ -44,6 +44,11 @@ _CUE = re.compile(
     # Turkish
     r"|görüş|ziyaret|bir araya|gitti|ağırladı"
     r"|يلتقي|التقى|لقاء|زيارة|محادثات|مباحثات|يزور|زار|وصل|اجتماع|اجتمع|استقبل|توجه|قمة"
+    # Portuguese, Dutch, Ukrainian, Greek, Czech, Persian, Hebrew
+    r"|encontr|cheg|receb|conversa|ontmo|bezoek|gesprek|overleg|ontving|reisde|vloog|aangekomen"
+    r"|зустр|візит|переговор|прибув|відвіда|прилеті|συνάντ|συναντ|συνομιλ|επίσκεψ|μετέβη|έφτασε"
+    r"|setk|návštěv|jednal|jednání|rozhovor|přiletěl|přijel|navštív|přijal"
+    r"|دیدار|ملاقات|سفر|گفتگو|مذاکره|נפגש|פגישה|ביקור|ביקר|נחת|שיחה|שיחות"
     r")",
     re.IGNORECASE,
 )
@@ -52,11 +57,14 @@ _AHEAD = re.compile(
     r"|plans?(?![^\W\d_])|planned|set to|next|upcoming|is going to"
     r"|wird|werden|soll|sollen|kommenden|nächsten"
     r"|doit|devrait|prochain|dovrebbe|prossim|previsto|ma się|ma spotkać|będzie|planowan"
-    r"|fog|várhatóan|jövő|будет|намерен|планирует|предстоящ|سيلتقي|سيزور|المقبل|المرتقب)"
+    r"|fog|várhatóan|jövő|будет|намерен|планирует|предстоящ|سيلتقي|سيزور|المقبل|المرتقب"
+    r"|deverá|próxim|volgende|komende|планує|наступн|επόμεν|příští|آینده|צפוי"
+    r"|(?:vai|irá|zal|zullen|буде|θα|bude|setká|navštíví|خواهد|ייפגש|יטוס|הבא)(?![^\W\d_]))"
     # a verb of meeting or travel in the future tense ("rencontrera", "incontrerà",
     # "se reunirá", "встретится", "spotka się")
     r"|(?:rencontre|rend|recev|visite|entretiend|arrive|incontre|reche|riceve|visite|arrive"
-    r"|reuni|viaja|visita|recibi|llega|entrevista)r(?:a|à|á|ont|anno|án)(?![^\W\d_])"
+    r"|reuni|viaja|visita|recibi|llega|entrevista|encontra|chega|recebe|fa|ha)r(?:a|à|á|ont|anno|án"
+    r"|ão)(?![^\W\d_])"
     r"|(?:sera|sarà|será"
     r"|встретится|встретятся|проведёт|проведет|посетит|прилетит|прибудет|отправится"
     r"|spotka\s+się|poleci|uda\s+się|odwiedzi|przyleci"
@@ -70,7 +78,9 @@ _AHEAD = re.compile(
 # понедельник встретится", "pazartesi günü … görüşecek").
 _AHEAD_VERB = re.compile(
     r"(?<![^\W\d_])(?:встретится|встретятся|проведёт|проведет|посетит|прилетит|прибудет"
-    r"|отправится|görüşecek(?:ler)?|gelecek|edecek|gidecek|ağırlayacak)(?![^\W\d_])",
+    r"|отправится|görüşecek(?:ler)?|gelecek|edecek|gidecek|ağırlayacak"
+    r"|зустрінеться|зустрінуться|відвідає|прилетить|прибуде|setká|navštíví|přiletí|přijede"
+    r"|ייפגש|יטוס)(?![^\W\d_])",
     re.IGNORECASE,
 )
 _WEEKDAYS: tuple[tuple[str, ...], ...] = (
@@ -90,22 +100,46 @@ _WEEKDAYS: tuple[tuple[str, ...], ...] = (
     ("sunday", "sonntag", "dimanche", "domenica", "domingo", "niedziela", "niedzielę",
      "vasárnap", "воскресенье", "الأحد", "الاحد", "pazar"),
 )  # fmt: skip
+# Portuguese, Dutch, Ukrainian, Greek, Czech, Persian and Hebrew days.  Where a day's name
+# is also a number ("segunda", Greek "τρίτη", Hebrew "שני"), only the form that cannot be
+# one is listed: "segunda-feira", "την Τρίτη", "יום שני".
+_MORE_WEEKDAYS: tuple[tuple[str, ...], ...] = (
+    ("segunda-feira", "maandag", "понеділок", "понеділка", "τη δευτέρα", "την δευτέρα",
+     "pondělí", "دوشنبه", "יום שני", "ביום שני"),
+    ("terça-feira", "dinsdag", "вівторок", "вівторка", "την τρίτη", "τη τρίτη", "úterý",
+     "سه‌شنبه", "سه شنبه", "יום שלישי", "ביום שלישי"),
+    ("quarta-feira", "woensdag", "середу", "середи", "την τετάρτη", "τη τετάρτη", "středa",
+     "středu", "چهارشنبه", "יום רביעי", "ביום רביעי"),
+    ("quinta-feira", "donderdag", "четвер", "четверга", "την πέμπτη", "τη πέμπτη", "čtvrtek",
+     "پنجشنبه", "پنج‌شنبه", "יום חמישי", "ביום חמישי"),
+    ("sexta-feira", "vrijdag", "п'ятницю", "п'ятниці", "την παρασκευή", "τη παρασκευή", "pátek",
+     "جمعه", "יום שישי", "ביום שישי"),
+    ("zaterdag", "суботу", "суботи", "το σάββατο", "sobotu", "شنبه", "בשבת"),
+    ("zondag", "неділю", "неділі", "την κυριακή", "τη κυριακή", "neděli", "neděle",
+     "یکشنبه", "یک‌شنبه", "יום ראשון", "ביום ראשון"),
+)  # fmt: skip
+_ALL_WEEKDAYS = tuple(a + b for a, b in zip(_WEEKDAYS, _MORE_WEEKDAYS, strict=True))
 _WEEKDAY = re.compile(
     r"(?<![^\W\d_])("
-    + "|".join(sorted((w for ws in _WEEKDAYS for w in ws), key=len, reverse=True))
+    + "|".join(
+        re.escape(w).replace(r"\ ", r"\s+")
+        for w in sorted((w for ws in _ALL_WEEKDAYS for w in ws), key=len, reverse=True)
+    )
     + r")(?![^\W\d_])",
     re.IGNORECASE,
 )
-_WEEKDAY_NUMBER = {w: n for n, ws in enumerate(_WEEKDAYS) for w in ws}
+_WEEKDAY_NUMBER = {w.casefold(): n for n, ws in enumerate(_ALL_WEEKDAYS) for w in ws}
 _RELATIVE = (
-    (re.compile(r"(?<![^\W\d_])(?:today|heute|aujourd'hui|oggi|hoy|dziś|dzisiaj|сегодня|bugün|اليوم)"
+    (re.compile(r"(?<![^\W\d_])(?:today|heute|aujourd'hui|oggi|hoy|dziś|dzisiaj|сегодня|bugün|اليوم"
+                r"|hoje|vandaag|сьогодні|σήμερα|dnes|امروز|היום)"
                 r"(?![^\W\d_])", re.IGNORECASE), 0),
     (re.compile(r"(?<![^\W\d_])(?:yesterday|gestern|ieri|ayer|wczoraj|tegnap|вчера|dün|أمس"
+                r"|ontem|gisteren|вчора|учора|χθες|χτες|včera|دیروز|אתמול"
                 # French "hier" only after a verb: German "hier" means "here"
                 r"|(?:a|ont|est|sont)\s+(?:[^\W\d_]+\s+){1,3}hier)"
                 r"(?![^\W\d_])", re.IGNORECASE), -1),
     (re.compile(r"(?<![^\W\d_])(?:tomorrow|demain|domani|mañana|jutro|holnap|завтра|yarın"
-                r"|غدا)(?![^\W\d_])", re.IGNORECASE), 1),
+                r"|غدا|amanhã|αύριο|zítra|فردا|מחר)(?![^\W\d_])", re.IGNORECASE), 1),
 )  # fmt: skip
 # A date after these words is not the day of the meeting: a deadline or a reference point
 # ("until Friday", "five days before the April 9 election"), or the day something was said
@@ -151,16 +185,23 @@ PLACE_FORMS: dict[str, tuple[str, ...]] = {
         "Vörös téren", "Красная площадь", "Красной площади", "الساحة الحمراء", "Novo-Ogaryovo",
         "Novo-Ogarjowo", "Novo-Ogarevo", "Novo-Ogariovo", "Nowo-Ogarjowo", "Novo-Ogarjovo",
         "Ново-Огарёво", "Ново-Огарево",
+        # Dutch, Ukrainian, Greek, Czech, Persian, Hebrew
+        "Moskou", "Москві", "Кремлі", "Μόσχα", "Μόσχας", "Κρεμλίνο", "Κρεμλίνου", "Moskvě",
+        "Moskvy", "Moskvu", "مسکو", "کرملین", "מוסקבה", "במוסקבה", "הקרמלין", "בקרמלין",
     ),
     "Sochi": (
         "Sochi", "Sotschi", "Sotchi", "Soči", "Soczi", "Szocsi", "szocsi", "Szocsiban", "Сочи",
         "Szocsiba", "Szocsiból", "Soçi", "سوتشي", "بسوتشي", "لسوتشي", "Bocharov Ruchei",
-        "Botcharov Routchéi", "Бочаров Ручей",
+        "Botcharov Routchéi", "Бочаров Ручей", "Sotsji", "Сочі", "Σότσι", "سوچی", "סוצ'י",
+        "בסוצ'י",
     ),
     "Jerusalem": ("Jerusalem", "Jérusalem", "Jerusalén", "Gerusalemme", "Jerozolima",
                   "Jerozolimie", "Jeruzsálem", "Jeruzsálemben", "Kudüs", "Иерусалим",
-                  "Иерусалиме", "القدس", "بالقدس"),
-    "Tel Aviv": ("Tel Aviv", "Tel-Aviv", "Tel Awiw", "Тель-Авив", "تل أبيب"),
+                  "Иерусалиме", "القدس", "بالقدس", "Jerusalém", "Jeruzalem", "Єрусалим",
+                  "Єрусалимі", "Ιερουσαλήμ", "Jeruzalém", "Jeruzalémě", "اورشلیم", "ירושלים",
+                  "בירושלים"),
+    "Tel Aviv": ("Tel Aviv", "Tel-Aviv", "Tel Awiw", "Тель-Авив", "تل أبيب", "Тель-Авів",
+                 "Τελ Αβίβ", "تل‌آویو", "תל אביב"),
 }  # fmt: skip
 _CANONICAL_PLACE = {form: city for city, forms in PLACE_FORMS.items() for form in forms}
 
@@ -377,7 +418,7 @@ def _date_in(sentence: str, published: dt.date | None) -> tuple[dt.date, str] | 
         return date, "a day and month it names, in the year of publication"
     weekday = next((w for w in _WEEKDAY.finditer(sentence) if meant(w.start())), None)
     if weekday is not None:
-        number = _WEEKDAY_NUMBER[weekday.group(1).casefold()]
+        number = _WEEKDAY_NUMBER[" ".join(weekday.group(1).casefold().split())]
         # Only the clause before the day says whether it is ahead ("will meet Putin on Monday").
         clause = re.split(r"[,;:]", sentence[max(0, weekday.start() - 80) : weekday.start()])[-1]
         after = re.split(r"[,;:.]", sentence[weekday.end() : weekday.end() + 60])[0]
