@@ -16,6 +16,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from briefing_tui.ingest.dates import find_dates, find_day_and_month
+from briefing_tui.ingest.places import PLACE_FORMS, canonical_place, is_country
+
+__all__ = ["PLACE_FORMS", "Event", "canonical_place", "find_event", "headline_place", "is_country"]
 
 _CUE = re.compile(
     r"(?<![^\W\d_])(?:"
@@ -172,72 +175,6 @@ _ELECTION_AFTER = re.compile(
     rf"|early|national|Knesset)\s+)?{_ELECTION}(?![^\W\d_])",
     re.IGNORECASE,
 )
-# Where these meetings happen, in the forms the languages of the corpus write them (Polish and
-# Russian inflect the name: "w Moskwie", "в Москве"); a venue stands for its city.
-PLACE_FORMS: dict[str, tuple[str, ...]] = {
-    "Moscow": (
-        "Moscow", "Moskau", "Moscou", "Mosca", "Moscú", "Moskwa", "Moskwie", "Moskwy", "Moskwę",
-        "Moszkva", "Moszkvában", "Moszkvába", "Moszkvából", "Moszkvai", "moszkvai", "Москва",
-        "Москве", "Москву", "Москвы", "Москвой", "موسكو", "بموسكو", "لموسكو", "Kremlin", "Kreml",
-        "Kremla", "Kremlu", "Kremlben", "Kremlbe", "بالكرملين", "للكرملين", "Moskova",
-        "Cremlino", "Кремль", "Кремле", "Кремля", "الكرملين", "Red Square", "Roter Platz",
-        "Piazza Rossa", "Place Rouge", "Plac Czerwony", "Placu Czerwonym", "Vörös tér",
-        "Vörös téren", "Красная площадь", "Красной площади", "الساحة الحمراء", "Novo-Ogaryovo",
-        "Novo-Ogarjowo", "Novo-Ogarevo", "Novo-Ogariovo", "Nowo-Ogarjowo", "Novo-Ogarjovo",
-        "Ново-Огарёво", "Ново-Огарево",
-        # Dutch, Ukrainian, Greek, Czech, Persian, Hebrew
-        "Moskou", "Москві", "Кремлі", "Μόσχα", "Μόσχας", "Κρεμλίνο", "Κρεμλίνου", "Moskvě",
-        "Moskvy", "Moskvu", "مسکو", "کرملین", "מוסקבה", "במוסקבה", "הקרמלין", "בקרמלין",
-    ),
-    "Sochi": (
-        "Sochi", "Sotschi", "Sotchi", "Soči", "Soczi", "Szocsi", "szocsi", "Szocsiban", "Сочи",
-        "Szocsiba", "Szocsiból", "Soçi", "سوتشي", "بسوتشي", "لسوتشي", "Bocharov Ruchei",
-        "Botcharov Routchéi", "Бочаров Ручей", "Sotsji", "Сочі", "Σότσι", "سوچی", "סוצ'י",
-        "בסוצ'י",
-    ),
-    "Jerusalem": ("Jerusalem", "Jérusalem", "Jerusalén", "Gerusalemme", "Jerozolima",
-                  "Jerozolimie", "Jeruzsálem", "Jeruzsálemben", "Kudüs", "Иерусалим",
-                  "Иерусалиме", "القدس", "بالقدس", "Jerusalém", "Jeruzalem", "Єрусалим",
-                  "Єрусалимі", "Ιερουσαλήμ", "Jeruzalém", "Jeruzalémě", "اورشلیم", "ירושלים",
-                  "בירושלים"),
-    "Tel Aviv": ("Tel Aviv", "Tel-Aviv", "Tel Awiw", "Тель-Авив", "تل أبيب", "Тель-Авів",
-                 "Τελ Αβίβ", "تل‌آویو", "תל אביב"),
-}  # fmt: skip
-_CANONICAL_PLACE = {form: city for city, forms in PLACE_FORMS.items() for form in forms}
-
-
-_SHORT_COUNTRY_NAMES = frozenset(
-    ["Russia", "Turkey", "Türkiye", "United States", "US", "U.S.", "USA", "America", "Britain",
-     "UK", "Great Britain", "Palestine", "Syria", "Iran", "South Korea", "North Korea"]
-)  # fmt: skip
-"""Countries ISO 3166 names otherwise ("Russian Federation")."""
-
-
-@functools.lru_cache(maxsize=512)
-def is_country(place: str) -> bool:
-    """True for a country's name (ISO 3166, with the short names the world data adds)."""
-    import pycountry
-
-    words = place.split()
-    # "Nazi Germany", "northern Syria": a country with a word before it is still a country
-    for name in dict.fromkeys([place, " ".join(words[1:]), words[-1] if words else ""]):
-        if not name:
-            continue
-        if name in _SHORT_COUNTRY_NAMES:
-            return True
-        try:
-            pycountry.countries.lookup(name)
-        except LookupError:
-            continue
-        return True
-    return False
-
-
-def canonical_place(place: str) -> str:
-    """The city a place's form names (``Moskwie`` and ``Kremlin`` give ``Moscow``)."""
-    return _CANONICAL_PLACE.get(place, place)
-
-
 _SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+|$)")
 _LEAD_SENTENCES = 14
 
@@ -374,7 +311,8 @@ def _ranked_place(sentence: str, places: Sequence[str]) -> tuple[int, str] | Non
 @functools.lru_cache(maxsize=64)
 def _places_pattern(places: tuple[str, ...]) -> re.Pattern[str]:
     """One search for every form of every place, the longest form first where two start alike."""
-    forms = sorted({f for f in (*places, *_CANONICAL_PLACE) if f}, key=lambda f: (-len(f), f))
+    known = (f for forms in PLACE_FORMS.values() for f in forms)
+    forms = sorted({f for f in (*places, *known) if f}, key=lambda f: (-len(f), f))
     return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(f) for f in forms) + r")(?![^\W\d_])")
 
 

@@ -29,7 +29,6 @@ from briefing_tui.ingest.dating import (
     publication_day,
 )
 from briefing_tui.ingest.draft import Draft
-from briefing_tui.ingest.event import PLACE_FORMS
 from briefing_tui.ingest.furniture import (
     caption_text,
     ends_sentence,
@@ -51,6 +50,7 @@ from briefing_tui.ingest.outlets import (
     outlet_of_domain_in,
     outlet_of_own_domain,
 )
+from briefing_tui.ingest.places import PLACE_FORMS
 
 # Where a reprint names the outlet it first ran in: "Originally published by Reuters".
 _CREDIT = re.compile(
