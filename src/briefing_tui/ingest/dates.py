@@ -6,8 +6,8 @@ Ukrainian, Greek, Czech, Persian and Hebrew (full, abbreviated, and the
 inflected forms that follow a day: Polish "kwietnia", Russian "апреля", Greek
 "Σεπτεμβρίου"), the Levantine Arabic month names, Arabic-Indic and Persian
 digits, and numeric forms (``2016-04-21``, ``21.04.2016``, ``12. 9. 2019``,
-``2016. április 21.``).  The tables are kept here rather than taken from a
-general date parser: a page is read offline and must give the same answer on
+``2016. április 21.``).  The tables (in ``date_words``) are kept rather than
+taken from a general date parser: a page is read offline and must give the same answer on
 every machine and in every year, and a general parser reads "yesterday" or a
 bare weekday against today's date, which is never what a news page meant.
 """
@@ -16,167 +16,10 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import unicodedata
 from dataclasses import dataclass
 
+from briefing_tui.ingest.date_words import DATE_LINE_WORDS, DAY_FIRST_WORDS, MONTHS, WEEKDAYS
 
-def _unaccented_greek(name: str) -> str:
-    """A Greek name as capitals print it, without its accents ("ΙΑΝΟΥΑΡΙΟΥ")."""
-    if not re.search("[\u0370-\u03ff]", name):
-        return name
-    decomposed = unicodedata.normalize("NFD", name)
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
-
-
-_MONTH_NAMES: tuple[tuple[str, ...], ...] = (
-    # January
-    (
-        "january", "jan", "januar", "jänner", "janvier", "janv", "gennaio", "gen", "enero",
-        "ene", "stycznia", "styczeń", "styczen", "sty", "január", "jan", "января", "январь",
-        "янв", "يناير", "كانون الثاني", "ocak",
-    ),
-    (
-        "february", "feb", "februar", "février", "fevrier", "févr", "fevr", "febbraio",
-        "febrero", "lutego", "luty", "lut", "február", "febr", "февраля", "февраль", "фев",
-        "فبراير", "شباط", "şubat", "subat",
-    ),
-    (
-        "march", "mar", "märz", "maerz", "mär", "mars", "marzo", "marca", "marzec", "március",
-        "márc", "marca", "марта", "март", "мар", "مارس", "آذار", "mart",
-    ),
-    (
-        "april", "apr", "avril", "avr", "aprile", "abril", "abr", "kwietnia", "kwiecień",
-        "kwi", "április", "ápr", "апреля", "апрель", "апр", "أبريل", "ابريل", "إبريل", "نيسان",
-        "nisan",
-    ),
-    (
-        "may", "mai", "maggio", "mag", "mayo", "maja", "maj", "május", "máj", "мая", "май",
-        "مايو", "أيار", "mayıs", "mayis",
-    ),
-    (
-        "june", "jun", "juni", "juin", "giugno", "giu", "junio", "czerwca", "czerwiec", "cze",
-        "június", "jún", "июня", "июнь", "июн", "يونيو", "يونيه", "حزيران", "haziran",
-    ),
-    (
-        "july", "jul", "juli", "juillet", "juil", "luglio", "lug", "julio", "lipca", "lipiec",
-        "lip", "július", "júl", "июля", "июль", "июл", "يوليو", "يوليه", "تموز", "temmuz",
-    ),
-    (
-        "august", "aug", "août", "aout", "agosto", "ago", "sierpnia", "sierpień", "sie",
-        "augusztus", "aug", "августа", "август", "авг", "أغسطس", "اغسطس", "آب", "ağustos",
-        "agustos",
-    ),
-    (
-        "september", "sep", "sept", "septembre", "settembre", "set", "septiembre",
-        "setiembre", "września", "wrzesień", "wrz", "szeptember", "szept", "сентября",
-        "сентябрь", "сен", "سبتمبر", "أيلول", "eylül", "eylul",
-    ),
-    (
-        "october", "oct", "oktober", "okt", "octobre", "ottobre", "ott", "octubre",
-        "października", "październik", "paź", "október", "okt", "октября", "октябрь", "окт",
-        "أكتوبر", "اكتوبر", "تشرين الأول", "ekim",
-    ),
-    (
-        "november", "nov", "novembre", "noviembre", "listopada", "listopad", "lis", "ноября",
-        "ноябрь", "ноя", "نوفمبر", "تشرين الثاني", "kasım", "kasim",
-    ),
-    (
-        "december", "dec", "dezember", "dez", "décembre", "decembre", "déc", "dicembre", "dic",
-        "diciembre", "grudnia", "grudzień", "gru", "december", "dec", "декабря", "декабрь",
-        "дек", "ديسمبر", "كانون الأول", "aralık", "aralik",
-    ),
-)  # fmt: skip
-
-# The Gregorian months in Portuguese, Dutch, Ukrainian, Greek, Czech, Persian and Hebrew,
-# Hebrew also with the "ב" ("in") it writes before a month after the day.
-_MORE_MONTH_NAMES: tuple[tuple[str, ...], ...] = (
-    ("janeiro", "januari", "січня", "січень", "ιανουαρίου", "ιανουάριος", "ledna", "leden",
-     "ژانویه", "ינואר", "בינואר"),
-    ("fevereiro", "fev", "februari", "лютого", "лютий", "φεβρουαρίου", "φεβρουάριος", "února",
-     "únor", "فوریه", "פברואר", "בפברואר"),
-    ("março", "maart", "mrt", "березня", "березень", "μαρτίου", "μάρτιος", "března", "březen",
-     "מרץ", "במרץ", "מרס", "במרס"),
-    ("квітня", "квітень", "απριλίου", "απρίλιος", "dubna", "duben", "آوریل", "אפריל",
-     "באפריל"),
-    ("maio", "mei", "травня", "травень", "μαΐου", "μάιος", "května", "květen", "مه", "מאי",
-     "במאי"),
-    ("junho", "червня", "червень", "ιουνίου", "ιούνιος", "června", "červen", "ژوئن", "יוני",
-     "ביוני"),
-    ("julho", "липня", "липень", "ιουλίου", "ιούλιος", "července", "červenec", "ژوئیه",
-     "יולי", "ביולי"),
-    ("augustus", "серпня", "серпень", "αυγούστου", "αύγουστος", "srpna", "srpen", "اوت",
-     "אוגוסט", "באוגוסט"),
-    ("setembro", "вересня", "вересень", "σεπτεμβρίου", "σεπτέμβριος", "září", "سپتامبر",
-     "ספטמבר", "בספטמבר"),
-    ("outubro", "жовтня", "жовтень", "οκτωβρίου", "οκτώβριος", "října", "říjen",
-     "اکتبر", "אוקטובר", "באוקטובר"),
-    ("листопада", "листопад", "νοεμβρίου", "νοέμβριος", "listopadu", "نوامبر", "נובמבר",
-     "בנובמבר"),
-    ("dezembro", "грудня", "грудень", "δεκεμβρίου", "δεκέμβριος", "prosince", "prosinec",
-     "دسامبر", "דצמבר", "בדצמבר"),
-)  # fmt: skip
-
-
-MONTHS: dict[str, int] = {
-    form.casefold(): number
-    for table in (_MONTH_NAMES, _MORE_MONTH_NAMES)
-    for number, names in enumerate(table, start=1)
-    for name in names
-    for form in (name, _unaccented_greek(name))
-}
-
-_WEEKDAYS = frozenset(
-    form
-    for w in str.split(
-        "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur"
-        " thurs fri sat sun montag dienstag mittwoch donnerstag freitag samstag sonntag"
-        " lundi mardi mercredi jeudi vendredi samedi dimanche lunedì martedì mercoledì"
-        " giovedì venerdì sabato domenica lunes martes miércoles jueves viernes sábado"
-        " domingo poniedziałek wtorek środa czwartek piątek sobota niedziela hétfő kedd"
-        " szerda csütörtök péntek szombat vasárnap понедельник вторник среда четверг"
-        " пятница суббота воскресенье الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت الأحد"
-        " lunedi martedi mercoledi giovedi venerdi miercoles sabado الإثنين الاربعاء الاحد"
-        " pazartesi salı çarşamba perşembe cuma cumartesi pazar lun mer jeu ven sam dim"
-        # Portuguese (with "-feira"), Dutch, Ukrainian, Greek, Czech, Persian, Hebrew
-        " segunda terça terca quarta quinta sexta feira maandag dinsdag woensdag donderdag"
-        " vrijdag zaterdag zondag понеділок вівторок середа четвер п'ятниця субота неділя"
-        " δευτέρα τρίτη τετάρτη πέμπτη παρασκευή σάββατο κυριακή pondělí úterý středa čtvrtek"
-        " pátek sobota neděle دوشنبه سه‌شنبه چهارشنبه پنجشنبه پنج‌شنبه جمعه شنبه یکشنبه"
-        " یک‌شنبه יום ראשון שני שלישי רביעי חמישי שישי שבת"
-    )
-    for form in (w.casefold(), _unaccented_greek(w).casefold())
-)
-_DATE_LINE_WORDS = frozenset(
-    w.casefold()
-    for w in str.split(
-        "published updated posted on at last modified am pm a.m p.m gmt utc cet cest est edt"
-        " bst idt ist msk uhr um stand veröffentlicht aktualisiert publié mis à jour le"
-        " pubblicato aggiornato ore alle il publicado actualizado el de opublikowano"
-        " aktualizacja dodano publikálva frissítve frissítés megjelent опубликовано"
-        " r roku обновлено г года نشر في تاريخ آخر تحديث بتوقيت date time datum data dátum"
-        " дата modifié publikacja publikacji erstellt geändert zuletzt modificato modificado"
-        " publicación fecha közzétéve módosítva létrehozva изменено الساعة ساعة بتوقيت توقيت"
-        " مكة المكرمة غرينتش غرينيتش صباحا مساء ص النشر نشر تحديث мск по московскому времени"
-        " a las o в modifica ultimo ultima aggiornamento dernière derniere mise créé publication"
-        " публикация публикации del godz godzina h güncelleme güncellendi güncellenme yayın"
-        " yayınlanma yayınlandı tarihi saat"
-        # Portuguese, Dutch, Ukrainian, Greek, Czech, Persian, Hebrew labels and links
-        " publicado atualizado atualização em às gepubliceerd bijgewerkt gewijzigd laatst"
-        " op om опубліковано оновлено публікація р року δημοσίευση δημοσιεύθηκε ενημέρωση"
-        " ενημερώθηκε publikováno aktualizováno vydáno v ve انتشار تاریخ به‌روزرسانی"
-        " بروزرسانی ساعت פורסם עודכן עדכון בשעה"
-    )
-)
-# Words around a date that only a language writing the day before the month uses
-# ("Publié le 08/09/2009 à 19:24", "Publikacja: 09.05.2018"): with one of them, an
-# ambiguous "08/09/2009" is the 8th of September, not August 9 as an American site means.
-_DAY_FIRST_WORDS = (_DATE_LINE_WORDS | _WEEKDAYS) - frozenset(
-    str.split(
-        "published updated posted on at last modified am pm a.m p.m gmt utc cet cest est edt"
-        " bst idt ist msk date time publication a monday tuesday wednesday thursday friday"
-        " saturday sunday mon tue tues wed thu thur thurs fri sat sun"
-    )
-)
 _NON_LATIN = re.compile(r"[\u0370-\u03ff\u0400-\u04ff\u0590-\u05ff\u0600-\u06ff]")
 
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
@@ -281,7 +124,7 @@ def writes_day_first(text: str) -> bool:
     """True when the words around a date are of a language that puts the day first."""
     if _NON_LATIN.search(text):
         return True
-    return any(w.casefold().rstrip(".") in _DAY_FIRST_WORDS for w in _TOKEN.findall(text))
+    return any(w.casefold().rstrip(".") in DAY_FIRST_WORDS for w in _TOKEN.findall(text))
 
 
 _ENGLISH = frozenset(str.split("the and of to in was that with said for on is his has"))
@@ -438,7 +281,7 @@ def _plain_date_line(line: str) -> bool:
         return False
     for index, token in enumerate(tokens):
         word = token.casefold().rstrip(".")
-        if _TIME.match(token) or word in _DATE_LINE_WORDS or word in _WEEKDAYS:
+        if _TIME.match(token) or word in DATE_LINE_WORDS or word in WEEKDAYS:
             continue
         following = tokens[index + 1] if index + 1 < len(tokens) else ""
         if token.isdigit() and int(token) <= 24 and following.casefold().rstrip(".") in _HOURS:
