@@ -125,6 +125,15 @@ def menu_items(line: str) -> list[str]:
     return [" ".join(item.split()) for item in _MENU_GAP.split(line.strip()) if item.strip()]
 
 
+def is_menu(parts: list[str]) -> bool:
+    """A site's menu ("Israel & the Region | Jewish Times | Blogs"): short items, no headline.
+
+    A headline with the site's name after it has two or three parts, the first a sentence's
+    worth of words; a menu has three or more items of a few words each.
+    """
+    return len(parts) >= 3 and all(len(part.split()) <= 4 for part in parts)
+
+
 def is_furniture(line: str) -> bool:
     """True for a line that belongs to the site, not to the story."""
     return _FURNITURE.match(line) is not None or _INLINE_TEASER.match(line) is not None
