@@ -6,7 +6,8 @@ An analyst saves coverage in languages the corpus has not met yet: the date line
 donderdag", "у четвер", "την Πέμπτη", "ve čtvrtek", "پنجشنبه", "ביום חמישי", "ontem",
 "вчора") and its city ("Moskou", "Москві", "Μόσχα", "Moskvě", "مسکو", "במוסקבה") are
 read as in the languages before them.  A word that is a number as well as a day
-("segunda", "τρίτη", "שני") is not taken for the day.
+("segunda", "τρίτη", "שני") is not taken for the day.  The agencies and papers of
+these languages are known by their datelines and addresses ("(ČTK)", "ihned.cz").
 """
 
 from __future__ import annotations
@@ -18,6 +19,8 @@ import pytest
 from briefing_tui.ingest.dates import find_date, is_date_line
 from briefing_tui.ingest.dating import publication_day
 from briefing_tui.ingest.event import find_event
+from briefing_tui.ingest.furniture import is_credit_line
+from briefing_tui.ingest.outlets import agency_of_dateline, outlet_of_url
 
 FRIDAY = dt.date(2019, 9, 13)
 THURSDAY = dt.date(2019, 9, 12)
@@ -99,3 +102,42 @@ def test_a_coming_day_in_a_new_language_is_counted_forward(sentence: str) -> Non
 def test_a_number_that_is_also_a_days_name_gives_no_day(sentence: str) -> None:
     event = find_event("Netanyahu Putin", sentence, FRIDAY, ["Moscow"], PEOPLE)
     assert event is not None and event.date is None
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "agency"),
+    [
+        ("PRAHA (ČTK) - Izraelský premiér Netanjahu se ve čtvrtek setkal s Putinem.", "ČTK"),
+        ("KYIV (Ukrinform) - Нетаньяху у четвер зустрівся з Путіним.", "Ukrinform"),
+        ("ΑΘΗΝΑ (ΑΠΕ-ΜΠΕ) - Ο Νετανιάχου συναντήθηκε με τον Πούτιν.", "ANA-MPA"),
+        ("BRUSSEL (Belga) - Netanyahu had donderdag een ontmoeting met Poetin.", "Belga"),
+    ],
+)
+def test_a_dateline_names_an_agency_of_a_new_language(paragraph: str, agency: str) -> None:
+    assert agency_of_dateline(paragraph) == agency
+
+
+@pytest.mark.parametrize(
+    ("address", "outlet"),
+    [
+        ("https://www.ihned.cz/c1-123-netanjahu", "Hospodářské noviny"),
+        ("https://www.pravda.com.ua/news/2019/09/12/", "Ukrainska Pravda"),
+        ("https://oglobo.globo.com/mundo/netanyahu", "O Globo"),
+        ("https://www.telegraaf.nl/nieuws/123", "De Telegraaf"),
+    ],
+)
+def test_an_address_names_an_outlet_of_a_new_language(address: str, outlet: str) -> None:
+    assert outlet_of_url(address) == outlet
+
+
+@pytest.mark.parametrize(
+    ("line", "credit"),
+    [
+        ("Fotógrafo: João Pereira", True),
+        ("צילום: דנה לוי", True),
+        ("Zdroj: ČTK", False),
+        ("Zdroj: ČTK/Jan Novák", True),
+    ],
+)
+def test_a_credit_on_its_own_line_in_a_new_language(line: str, credit: bool) -> None:
+    assert is_credit_line(line) is credit

@@ -93,7 +93,8 @@ _CAPTION_PREFIX = re.compile(
 # A credit on a line of its own, below the caption it belongs to: "Quelle: AFP/Yuri Kadobnov".
 _CREDIT_LINE = re.compile(
     r"^\s*(?:photo|foto|fot\.|fotó|фото|bild|image|credit|quelle|source|fonte|źródło|forrás"
-    r"|источник|صورة)\s*:\s*\S.{0,60}$",
+    r"|источник|صورة|photographer|fotograf|fotógrafo|crédito|φωτογραφία|צילום|عکس|світлина"
+    r"|zdroj|bron|kaynak|джерело|πηγή)\s*:\s*\S.{0,60}$",
     re.I,
 )
 
@@ -103,6 +104,12 @@ def caption_text(line: str) -> str:
     return _CAPTION_PREFIX.sub("", line.strip(), count=1)
 
 
+# Labels that may credit the story rather than its photo: "Source: PAP", "Zdroj: ČTK".
+_SOURCE_LABELS = frozenset(
+    str.split("quelle source fonte źródło forrás источник zdroj bron kaynak джерело πηγή")
+)
+
+
 def is_credit_line(line: str) -> bool:
     """True for a photo credit standing alone ('Quelle: AFP/Yuri Kadobnov', 'Foto: PAP')."""
     stripped = line.strip()
@@ -110,10 +117,7 @@ def is_credit_line(line: str) -> bool:
         return False
     label = stripped.split(":", 1)[0].strip().casefold()
     # "Source: PAP" may credit the story itself; a photo's credit names a picture or a person
-    return (
-        label not in ("quelle", "source", "fonte", "źródło", "forrás", "источник")
-        or "/" in stripped
-    )
+    return label not in _SOURCE_LABELS or "/" in stripped
 
 
 # What sets a menu's items apart: a run of spaces, a bar, a middle dot or a bullet.

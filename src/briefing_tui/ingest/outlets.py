@@ -52,7 +52,7 @@ KNOWN_OUTLETS: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
     ("Kyodo News", ("Kyodo",), ("kyodonews.net",)),
     ("KUNA", ("Kuwait News Agency",), ("kuna.net.kw",)),
     ("WAFA", (), ("wafa.ps",)),
-    ("IRNA", (), ("irna.ir",)),
+    ("IRNA", ("ایرنا",), ("irna.ir",)),
     # Newspapers, broadcasters and sites that cover the visits.
     ("i24NEWS", ("i24 News",), ("i24news.tv",)),
     ("Israel National News", ("Arutz Sheva",), ("israelnationalnews.com",)),
@@ -139,13 +139,49 @@ KNOWN_OUTLETS: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
     ("Yeni Şafak", ("Yeni Safak",), ("yenisafak.com",)),
     ("Yedioth Ahronoth", ("Yedioth", "Yedioth Internet"), ("yediot.co.il",)),
     ("NHK", (), ("nhk.or.jp",)),
+    # Portuguese, Dutch, Ukrainian, Greek, Czech, Persian and Turkish outlets and agencies whose
+    # names differ from their addresses; a name that is an ordinary word is left out.
+    ("Folha de S.Paulo", ("Folha de São Paulo",), ("folha.uol.com.br",)),
+    ("O Globo", (), ("oglobo.globo.com",)),
+    ("Estadão", ("O Estado de S. Paulo", "Estadao"), ("estadao.com.br",)),
+    ("Diário de Notícias", ("Diario de Noticias",), ("dn.pt",)),
+    ("Agência Brasil", ("Agencia Brasil",), ("agenciabrasil.ebc.com.br",)),
+    ("De Telegraaf", (), ("telegraaf.nl",)),
+    ("NRC", ("NRC Handelsblad",), ("nrc.nl",)),
+    ("de Volkskrant", ("Volkskrant",), ("volkskrant.nl",)),
+    ("NOS", (), ("nos.nl",)),
+    ("De Standaard", (), ("standaard.be",)),
+    ("Belga", (), ("belga.be",)),
+    ("Ukrainska Pravda", ("Українська правда",), ("pravda.com.ua",)),
+    ("Ukrinform", ("Укрінформ",), ("ukrinform.ua", "ukrinform.net")),
+    ("UNIAN", ("УНІАН",), ("unian.ua", "unian.net", "unian.info")),
+    ("The Kyiv Independent", ("Kyiv Independent",), ("kyivindependent.com",)),
+    ("Kyiv Post", (), ("kyivpost.com",)),
+    ("Kathimerini", ("ekathimerini",), ("kathimerini.gr", "ekathimerini.com")),
+    ("ANA-MPA", ("ΑΠΕ-ΜΠΕ", "Athens-Macedonian News Agency"), ("amna.gr",)),
+    ("ČTK", ("CTK", "Česká tisková kancelář"), ("ctk.cz",)),
+    ("iDNES.cz", ("iDNES",), ("idnes.cz",)),
+    ("Hospodářské noviny", ("Hospodarske noviny",), ("ihned.cz", "hn.cz")),
+    ("Lidové noviny", ("Lidove noviny", "Lidovky"), ("lidovky.cz",)),
+    ("Seznam Zprávy", ("Seznam Zpravy",), ("seznamzpravy.cz",)),
+    ("ČT24", ("CT24",), ("ct24.ceskatelevize.cz", "ceskatelevize.cz")),
+    ("Radio Farda", ("رادیو فردا",), ("radiofarda.com",)),
+    ("Iran International", ("ایران اینترنشنال",), ("iranintl.com",)),
+    ("Mehr News Agency", ("Mehr News", "خبرگزاری مهر"), ("mehrnews.com",)),
+    ("Tasnim News Agency", ("Tasnim", "خبرگزاری تسنیم"), ("tasnimnews.com",)),
+    ("Fars News Agency", ("Fars News", "خبرگزاری فارس"), ("farsnews.ir", "farsnews.com")),
+    ("ISNA", (), ("isna.ir",)),
+    ("Tehran Times", (), ("tehrantimes.com",)),
+    ("Daily Sabah", (), ("dailysabah.com",)),
+    ("Habertürk", ("Haberturk",), ("haberturk.com",)),
 )
 
 AGENCIES = frozenset(
     ["Reuters", "Associated Press", "Agence France-Presse", "TASS", "ANSAmed", "ANSA", "PAP",
      "MTI", "dpa", "Interfax", "RIA Novosti", "Sputnik", "Xinhua", "Anadolu Agency", "UPI",
      "Bloomberg", "EFE", "Europa Press", "Lusa", "APA", "ANP", "Kyodo News", "KUNA", "WAFA",
-     "IRNA"]
+     "IRNA", "Agência Brasil", "Belga", "Ukrinform", "UNIAN", "ANA-MPA", "ČTK",
+     "Mehr News Agency", "Tasnim News Agency", "Fars News Agency", "ISNA"]
 )  # fmt: skip
 """Outlets whose copy other outlets reprint under a dateline such as ``MOSCOW (Reuters) -``."""
 
