@@ -5,11 +5,12 @@ Arabic and Turkish month names, and the Gregorian months in Portuguese, Dutch,
 Ukrainian, Greek, Czech, Persian and Hebrew (full, abbreviated, and the
 inflected forms that follow a day: Polish "kwietnia", Russian "апреля", Greek
 "Σεπτεμβρίου"), the Levantine Arabic month names, Arabic-Indic and Persian
-digits, and numeric forms (``2016-04-21``, ``21.04.2016``, ``12. 9. 2019``,
-``2016. április 21.``).  The tables (in ``date_words``) are kept rather than
-taken from a general date parser: a page is read offline and must give the same answer on
-every machine and in every year, and a general parser reads "yesterday" or a
-bare weekday against today's date, which is never what a news page meant.
+digits, numeric forms (``2016-04-21``, ``21.04.2016``, ``12. 9. 2019``,
+``2016. április 21.``), and the Solar Hijri dates of Iranian sites.  The tables
+(in ``date_words``) are kept rather than taken from a general date parser: a page
+is read offline and must give the same answer on every machine and in every year,
+and a general parser reads "yesterday" or a bare weekday against today's date,
+which is never what a news page meant.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ import re
 from dataclasses import dataclass
 
 from briefing_tui.ingest.date_words import DATE_LINE_WORDS, DAY_FIRST_WORDS, MONTHS, WEEKDAYS
+from briefing_tui.ingest.solar_hijri import solar_dates
 
 _NON_LATIN = re.compile(r"[\u0370-\u03ff\u0400-\u04ff\u0590-\u05ff\u0600-\u06ff]")
 
@@ -188,6 +190,9 @@ def find_dates(text: str, day_first: bool | None = None) -> list[FoundDate]:
             known = found.get(match.start())
             if known is None or known.end < match.end():
                 found[match.start()] = FoundDate(date, match.start(), match.end())
+    for date, start, end in solar_dates(text):
+        if start not in found:
+            found[start] = FoundDate(date, start, end)
     for match in _SHORT_YEAR.finditer(text):
         first, second = int(match.group("first")), int(match.group("second"))
         day, month = (second, first) if second > 12 else (first, second)
