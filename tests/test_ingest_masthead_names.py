@@ -55,3 +55,11 @@ def test_the_name_a_page_prints_for_its_address_keeps_its_article(
     domain: str, lines: list[str], name: str
 ) -> None:
     assert name_of_domain(domain, lines) == name
+
+
+def test_a_row_of_links_between_the_name_and_the_menu_does_not_hide_the_name() -> None:
+    page = (
+        "El Diario Austral\nEntrar   Suscríbete\nEspaña   Mundo   Economía   Tecnología\n\n"
+        f"{HEADLINE}\n\nMarch 9, 2017\n\n{STORY}"
+    )
+    assert read_scraped(page).source == "El Diario Austral"

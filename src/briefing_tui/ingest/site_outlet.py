@@ -64,21 +64,27 @@ def _masthead_above_menu(lines: list[str]) -> str | None:
     """The page's first line when it is a short name and the site's menu follows it.
 
     A site prints its own name above its menu ("El Diario" over "España · Mundo ·
-    Economía"), so that line names the outlet even when no list knows it.
+    Economía", maybe with a row of links between), so that line names the outlet even
+    when no list knows it.
     """
     if len(lines) < 2:
         return None
     first = " ".join(lines[0].split())
-    below = " ".join(lines[1].split())
     words = first.split()
     if not 1 <= len(words) <= 4 or len(first) > 40 or is_furniture(first) or is_date_line(first):
         return None
     if not all(w[:1].isupper() or not w[:1].islower() for w in words):
         return None  # a name's words begin with a capital, a digit, or a letter without case
-    parts = [p.strip() for p in below.split(" | ") if p.strip()]
-    if not (is_menu(parts) or is_menu(menu_items(lines[1]))):
+    # the menu just below, or below a short row of links ("Sign In   Subscribe")
+    second_short = len(" ".join(lines[1].split())) <= 40
+    if not any(_is_menu_line(line) for line in lines[1 : 3 if second_short else 2]):
         return None
     return canonical_outlet(display_name(first))
+
+
+def _is_menu_line(line: str) -> bool:
+    parts = [p.strip() for p in " ".join(line.split()).split(" | ") if p.strip()]
+    return is_menu(parts) or is_menu(menu_items(line))
 
 
 def page_outlet(
