@@ -31,6 +31,9 @@ from briefing_tui.ingest.scraped import read_scraped
         ("MOSCOW - Jan Novák", "Jan Novák"),
         ("Jerusalem - By Jane Doe", "Jane Doe"),
         ("By JAN NOVÁK AND ANA LIMA", "Jan Novák and Ana Lima"),
+        ("Door Pieter van den Berg", "Pieter van den Berg"),
+        ("Por João da Silva", "João da Silva"),
+        ("Por Juan de la Cruz", "Juan de la Cruz"),
     ],
 )
 def test_a_byline_in_the_pages_language_gives_the_writer(line: str, name: str) -> None:

@@ -46,6 +46,8 @@ PEOPLE = ["Benjamin Netanyahu", "Vladimir Putin"]
         ("פורסם: 12.09.19 , 14:05", "2019-09-12"),
         ("עודכן: 13.09.19 | פורסם: 12.09.19", "2019-09-12"),
         ("12 בספטמבר 2019", "2019-09-12"),
+        ("29.jan.2018 às 10h15", "2018-01-29"),
+        ("Atualizado: 29.jan.2018 às 18h40", "2018-01-29"),
     ],
 )
 def test_a_date_line_in_a_new_language_gives_the_publication_day(line: str, day: str) -> None:

@@ -64,7 +64,9 @@ _CITY_FIRST = re.compile(
     re.I,
 )
 _UPPER = r"(?:[^\W\d_](?<=[A-ZÀ-ÞĀ-Ž\u0386-\u03ab\u0400-\u042f\u0490]))"
-_NAME = re.compile(rf"^(?:{_UPPER}[\w'’.-]*\.?\s+){{1,3}}(?:von\s+|van\s+|de\s+)?{_UPPER}[\w'’-]+$")
+# The small words a surname may begin with: "van den Berg", "da Silva", "de la Cruz".
+_PARTICLES = r"(?:(?:von|van|de|den|der|del|della|da|das|do|dos|di|du|la|le|ter|ten|zu|bin|ibn)\s+)"
+_NAME = re.compile(rf"^(?:{_UPPER}[\w'’.-]*\.?\s+){{1,3}}{_PARTICLES}{{0,2}}{_UPPER}[\w'’-]+$")
 # A short run of capitalised words, as an outlet's name reads ("Gulf Daily", "Der Spiegel").
 SITE_NAME = re.compile(r"^[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,3}$")
 # Words that make a name a newspaper's, not a person's ("Gulf Daily", "Evening Standard").

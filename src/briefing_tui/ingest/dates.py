@@ -35,9 +35,10 @@ _YEAR = r"(?P<year>(?:19|20)\d\d)"
 _FORMS = (
     # September 9, 2009 · Sept. 9 2009
     re.compile(rf"(?<![\w.]){_MONTH}\s+{_DAY},?\s+{_YEAR}(?!\d)", re.IGNORECASE),
-    # 9 September 2009 · 21. April 2016 · 21 de abril de 2016 · 21 апреля 2016 г.
+    # 9 September 2009 · 21. April 2016 · 21 de abril de 2016 · 21 апреля 2016 г. · 29.jan.2018
     re.compile(
-        rf"(?<![\w.]){_DAY}\s*(?:de\s+)?{_MONTH},?\s+(?:de\s+)?{_YEAR}(?!\d)", re.IGNORECASE
+        rf"(?<![\w.]){_DAY}\s*(?:de\s+)?{_MONTH}(?:,?\s+|(?<=\.))(?:de\s+)?{_YEAR}(?!\d)",
+        re.IGNORECASE,
     ),
     # 2016. április 21.
     re.compile(rf"(?<![\w.]){_YEAR}\.?\s+{_MONTH}\s+(?P<day>[0-3]?\d)\.?(?!\d)", re.IGNORECASE),
