@@ -91,3 +91,25 @@ def test_a_short_line_far_from_the_date_line_or_naming_a_city_is_no_writer() -> 
         f"الثلاثاء 30 كانون الثاني 2018\n\nالقدس المحتلة\n\n{ARABIC_STORY}"
     )
     assert read_scraped(city).author is None
+
+
+def test_a_name_in_capitals_keeps_a_capital_after_its_apostrophe_and_hyphen() -> None:
+    assert byline_name("By HANNAH O'CONNELL-PRICE") == "Hannah O'Connell-Price"
+
+
+LATIN_STORY = (
+    "Netanyahu zal donderdag in Sotsji met president Poetin praten over Iran en Syrië, heeft"
+    " zijn kantoor dinsdag bekendgemaakt na een overleg met de veiligheidsdiensten.\n\n"
+    "Het is de tweede ontmoeting tussen de twee leiders dit jaar, melden Israëlische media.\n"
+)
+
+
+def test_a_byline_and_a_date_set_apart_by_a_wide_gap_give_both() -> None:
+    page = (
+        "Het Avondblad\nNieuws   Politiek   Buitenland   Economie\n\n"
+        "Netanyahu zoekt steun bij Poetin vlak voor de verkiezingen\n\n"
+        f"Door Marieke de Graaf   10 september 2019, 21:15\n\n{LATIN_STORY}"
+    )
+    draft = read_scraped(page)
+    assert draft.author == "Marieke de Graaf"
+    assert str(draft.published) == "2019-09-10"

@@ -252,11 +252,16 @@ def is_name(text: str) -> bool:
 _LINKS = frozenset(["AND", "UND", "ET", "EN", "VE", "ΚΑΙ"])
 
 
+def _capitalised(word: str) -> str:
+    """A word in capitals with a capital after each hyphen or apostrophe ("O'Connell-Price")."""
+    return re.sub(r"(?:^|(?<=[-'’]))(\w)(\w*)", lambda m: m[1].upper() + m[2].lower(), word)
+
+
 def name_case(text: str) -> str:
     """A name printed in capitals, in ordinary capitalisation; any other name as it is."""
     if text.isupper():
         return " ".join(
-            w.lower() if w in _LINKS else w.capitalize() if len(w) > 1 else w for w in text.split()
+            w.lower() if w in _LINKS else _capitalised(w) if len(w) > 1 else w for w in text.split()
         )
     return " ".join(text.split())
 

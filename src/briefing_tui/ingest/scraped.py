@@ -275,6 +275,10 @@ def _read_header(lines: list[str], story: str = "") -> _Header:
             if header.caption is None:
                 header.caption = caption_text(line) + "\n" + lines[index + 1].strip()
             continue
+        # "Door Marieke de Graaf   10 september 2019": a byline and a date set apart by a gap
+        gapped = " | ".join(menu_items(line))
+        if not is_date_line(stripped) and gapped != stripped and is_date_line(gapped):
+            stripped = gapped
         if is_date_line(stripped):
             # a line that only gives the revision date yields to one giving the publication
             revision = UPDATED.search(stripped) is not None and not PUBLISHED.search(stripped)
