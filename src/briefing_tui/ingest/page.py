@@ -75,7 +75,10 @@ def read_page(html: str) -> Draft:
     if outlet is None:
         outlet = _site_in_title_tag(html, title)
         outlet_where = "the site's name in the page's <title>" if outlet else outlet_where
-    published = _stated(parse_iso_date(_text(meta.get("date"))), html)
+    guessed = _stated(parse_iso_date(_text(meta.get("date"))), html)
+    # a date the markup states is the page's; one the extractor read from the visible text
+    # yields to the page's own date line, which tells a publication from an update
+    published = guessed if guessed is not None and guessed.isoformat() in html else None
     published_where = "the page's metadata" if published else "not found"
     if published is None:
         published = _date_line(text) or dateline_date(text, paragraphs)
@@ -124,6 +127,8 @@ def read_page(html: str) -> Draft:
         if author is None and scraped.author:
             author = scraped.author
             author_where = f"the page's text: {scraped.found.get('author', '')}"
+    if published is None and guessed is not None:
+        published, published_where = guessed, "the page's text, as the extractor read it"
     return Draft(
         title=title,
         body="\n\n".join(p.strip() for p in paragraphs),
