@@ -34,6 +34,7 @@ from briefing_tui.ingest.scraped import read_scraped
         ("Door Pieter van den Berg", "Pieter van den Berg"),
         ("Por João da Silva", "João da Silva"),
         ("Por Juan de la Cruz", "Juan de la Cruz"),
+        ("Muhabir: Mehmet Kaya", "Mehmet Kaya"),
     ],
 )
 def test_a_byline_in_the_pages_language_gives_the_writer(line: str, name: str) -> None:
@@ -47,6 +48,9 @@ def test_a_byline_in_the_pages_language_gives_the_writer(line: str, name: str) -
         "دبي - سكاي نيوز عربية",
         "Moscow - Kremlin Talks",
         "Door to door",
+        "Door Redactie Buitenland",
+        "Yazan: Haber Merkezi",
+        "Por Redação Mundo",
     ],
 )
 def test_a_city_and_an_outlet_or_a_headline_give_no_writer(line: str) -> None:

@@ -16,7 +16,7 @@ _BYLINE = re.compile(
     r"^\s*(?:avatar\s+)?(?:(?:written\s+)?by|von|par|por|di|de|autor(?:in)?(?:\s*/\s*autor)?|autorka"
     r"|szerző|автор|بقلم|كتب|текст|text|texte|testo|texto|tekst|szöveg"
     # Dutch, Portuguese, Turkish, Czech, Greek, Hebrew and Persian labels
-    r"|door|escrito\s+por|yazan|haber|napsal[ai]?|του|της|από\s+(?:τον|την)|מאת|نویسنده)\s*(?::|\s[-–]|(?<=[\u0600-\u06ff])\s*[-–])?\s+(?P<name>[^|,;:()]{3,80}?)\s*"
+    r"|door|escrito\s+por|yazan|haber|muhabir|napsal[ai]?|του|της|από\s+(?:τον|την)|מאת|نویسنده)\s*(?::|\s[-–]|(?<=[\u0600-\u06ff])\s*[-–])?\s+(?P<name>[^|,;:()]{3,80}?)\s*"
     r"(?:\((?:[^()]{1,30})\)|[,/|]\s*[^,/|]{2,30})?\s*\|?\s*$",
     re.I,
 )
@@ -123,6 +123,15 @@ _NOT_NAMES = frozenset(
         "redakcja",
         "szerkesztőség",
         "редакция",
+        "redação",
+        "redacao",
+        "redactie",
+        "redakce",
+        "редакція",
+        "σύνταξη",
+        "מערכת",
+        "تحریریه",
+        "merkezi",
     ]
 )
 
