@@ -48,6 +48,8 @@ PEOPLE = ["Benjamin Netanyahu", "Vladimir Putin"]
         ("12 בספטמבר 2019", "2019-09-12"),
         ("29.jan.2018 às 10h15", "2018-01-29"),
         ("Atualizado: 29.jan.2018 às 18h40", "2018-01-29"),
+        ("Laatste update: 30 januari 2018 | Gepubliceerd: 29 januari 2018", "2018-01-29"),
+        ("First published on Mon 29 Jan 2018 14.32 GMT", "2018-01-29"),
     ],
 )
 def test_a_date_line_in_a_new_language_gives_the_publication_day(line: str, day: str) -> None:
@@ -143,3 +145,12 @@ def test_an_address_names_an_outlet_of_a_new_language(address: str, outlet: str)
 )
 def test_a_credit_on_its_own_line_in_a_new_language(line: str, credit: bool) -> None:
     assert is_credit_line(line) is credit
+
+
+def test_the_day_an_office_announced_a_visit_is_not_the_meeting_day() -> None:
+    sentence = (
+        "O gabinete disse na segunda-feira que Netanyahu vai se reunir com Putin em Moscou"
+        " na quarta-feira."
+    )
+    event = find_event("Netanyahu Putin", sentence, dt.date(2019, 2, 25), ["Moscow"], PEOPLE)
+    assert event is not None and event.date == dt.date(2019, 2, 27)

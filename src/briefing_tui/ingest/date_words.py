@@ -156,6 +156,7 @@ DATE_LINE_WORDS = frozenset(
         # Portuguese, Dutch, Ukrainian, Greek, Czech, Persian, Hebrew labels and links
         " publicado atualizado atualização em às gepubliceerd bijgewerkt gewijzigd laatst"
         " op om опубліковано оновлено публікація р року δημοσίευση δημοσιεύθηκε ενημέρωση"
+        " first update laatste"
         " ενημερώθηκε publikováno aktualizováno vydáno v ve انتشار تاریخ به‌روزرسانی"
         " بروزرسانی ساعت פורסם עודכן עדכון בשעה"
     )

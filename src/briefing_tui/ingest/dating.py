@@ -25,7 +25,7 @@ _YEAR_HINT = re.compile(
 _LETTERS = re.compile(r"[^\W\d_]{2,}")
 # A date line's label saying the date is a revision, not the publication.
 UPDATED = re.compile(
-    r"(?<![^\W\d_])(?:updated|last\s+modified|modified|aktualisiert|mise?\s+à\s+jour|modifié"
+    r"(?<![^\W\d_])(?:updated|update(?![^\W\d_])|last\s+modified|modified|aktualisiert|mise?\s+à\s+jour|modifié"
     r"|modifica|aggiornamento"
     r"|aggiornato|actualizado|aktualizacja|zaktualizowano|frissítve|frissítés|обновлено"
     r"|geändert|modificato|modificado|módosítva|изменено|آخر\s+تحديث|تحديث|güncelle\w*"

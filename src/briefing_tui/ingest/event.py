@@ -150,12 +150,15 @@ _RELATIVE = (
 _NOT_THE_DAY = re.compile(
     r"(?:(?:\bby|\buntil|\btill|\bsince|\bbefore|\bafter|\bahead of|\bbis|\bseit|\bvor|\bnach"
     r"|\bjusqu'à|\bdepuis|\bavant|\baprès|\bentro|\bfino a|\bprima|\bdopo|\bantes|\bdespués"
-    r"|\bdo|\bod|\bprzed|\bpo|\bдо|\bс|\bпосле|\bперед|قبل|بعد)\s+(?:the\s+|dem\s+|der\s+|le\s+|la\s+"
-    r"|il\s+|del\s+)?"
+    r"|\bdo|\bod|\bprzed|\bpo|\bдо|\bс|\bпосле|\bперед|قبل|بعد"
+    r"|\baté|\btot|\bvoor|\bπριν|\bμέχρι|\bpřed|\bעד|\bלפני)\s+(?:the\s+|dem\s+|der\s+|le\s+"
+    r"|la\s+|il\s+|del\s+|a\s+|o\s+)?"
     r"|\b(?:said|says|announced|confirmed|reported|stated|added|disclosed|revealed|told\s+\w+"
     r"|sagte|erklärte|teilte\s+\w+\s+mit|a\s+déclaré|a\s+annoncé|ha\s+detto|ha\s+annunciato"
-    r"|poinformował|powiedział|közölte|mondta|заявил|сообщил|сказал|أعلن|قال)\s+(?:on\s+|am\s+"
-    r"|le\s+|в\s+|во\s+)?)$",
+    r"|poinformował|powiedział|közölte|mondta|заявил|сообщил|сказал|أعلن|قال"
+    r"|disse|afirmou|anunciou|informou|zei|verklaarde|meldde|заявив|повідомив|сказав|δήλωσε"
+    r"|ανακοίνωσε|řekl|oznámil|uvedl|گفت|אמר|הודיע|açıkladı|dedi|bildirdi)\s+(?:on\s+|am\s+"
+    r"|le\s+|в\s+|во\s+|na\s+|no\s+|op\s+|у\s+|ve\s+|v\s+|روز\s+)?)$",
     re.IGNORECASE,
 )
 # An election's day is not the meeting's, whether the words come before the date ("las
