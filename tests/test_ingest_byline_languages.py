@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from briefing_tui.ingest.bylines import bare_name, byline_name
+from briefing_tui.ingest.bylines import bare_name, byline_name, names_only_an_outlet
 from briefing_tui.ingest.scraped import read_scraped
 
 
@@ -117,3 +117,19 @@ def test_a_byline_and_a_date_set_apart_by_a_wide_gap_give_both() -> None:
     draft = read_scraped(page)
     assert draft.author == "Marieke de Graaf"
     assert str(draft.published) == "2019-09-10"
+
+
+@pytest.mark.parametrize("byline", ["By REUTERS", "By The Associated Press", "Por Europa Press"])
+def test_a_byline_that_names_only_an_agency_gives_no_writer(byline: str) -> None:
+    page = (
+        "The Daily Meridian\nWorld | Politics | Business | Opinion\n\n"
+        "Netanyahu tells Putin Iran is the main threat in the region\n\n"
+        f"{byline}\nFebruary 27, 2019\n\n"
+        "Prime Minister Benjamin Netanyahu told President Vladimir Putin in the Kremlin on"
+        " Wednesday that Iran was the main threat to the region, his office said.\n\n"
+        "The two leaders agreed to set up a working group on foreign forces in Syria.\n\n"
+        "(Reporting by Jane Roe in Moscow; Editing by John Doe)\n"
+    )
+    assert read_scraped(page).author is None
+    assert names_only_an_outlet(byline)
+    assert not names_only_an_outlet("By Jane Roe")

@@ -218,10 +218,29 @@ def byline_outlet(line: str) -> str | None:
 _EDITOR_INITIALS = re.compile(r"^\s*[^\W\d_]{1,4}\s*/\s*(?=\S)|\s*/\s*[^\W\d_]{1,4}\s*$")
 
 
+def names_only_an_outlet(line: str) -> bool:
+    """True for a byline that names an agency or a paper and no writer ("By REUTERS")."""
+    cue = _BYLINE_CUE.match(line)
+    if cue is None:
+        return False
+    rest = line[cue.end() :].strip(" |()")
+    return 0 < len(rest.split()) <= 5 and (
+        is_known_outlet(rest) or outlet_named_in(rest) is not None
+    )
+
+
 def bare_name(line: str) -> str | None:
-    """A line that is only a name, maybe with its wire ("Noa Ben-Ami and news agencies")."""
+    """A line that is only a name, maybe with its wire ("Noa Ben-Ami and news agencies").
+
+    A byline ("By The Associated Press") is read by ``byline_name``, which gives no writer
+    for an outlet; it is not a name of its own.
+    """
     line = _initials_off(line)
+    if _BYLINE.match(line) is not None or _BYLINE_CUE.match(line) is not None:
+        return None
     name = _BYLINE_TAIL.sub("", line.strip(" |"))
+    if is_known_outlet(name) or outlet_named_in(name) is not None:
+        return None
     return name_case(name) if is_name(name) else _names(name)
 
 

@@ -17,6 +17,7 @@ from briefing_tui.ingest.bylines import (
     byline_name,
     byline_outlet,
     caseless_name,
+    names_only_an_outlet,
     reporter_in,
 )
 from briefing_tui.ingest.dates import date_line_parts, find_date, is_date_line
@@ -60,6 +61,7 @@ class _Header:
     byline_outlet: str | None = None
     published: dt.date | None = None
     published_is_update: bool = False
+    agency_byline: bool = False
     caption: str | None = None
 
 
@@ -92,6 +94,9 @@ def read_scraped(text: str) -> Draft:
     found["title"] = "a line above the story, most like a headline" if title else "not found"
     if header.author:
         found["author"] = "a byline"
+    elif header.agency_byline:
+        author = None  # "By REUTERS": the byline names only an agency, so no writer
+        found["author"] = "not found: the byline names only an agency"
     elif author:
         found["author"] = "a line of names below the title"
     elif story_author:
@@ -293,6 +298,10 @@ def _read_header(lines: list[str], story: str = "") -> _Header:
         name = byline_name(stripped) or _name_before_date(stripped)
         if name is not None:
             header.author = header.author or name
+            header.byline_outlet = header.byline_outlet or byline_outlet(stripped)
+            continue
+        if names_only_an_outlet(stripped):
+            header.agency_byline = True
             header.byline_outlet = header.byline_outlet or byline_outlet(stripped)
             continue
         name = caseless_name(stripped)
