@@ -28,7 +28,7 @@ from briefing_tui.ingest.scraped import read_scraped
         ("מאת דנה לוי", "דנה לוי"),
         ("بقلم سامر حداد", "سامر حداد"),
         ("MOSCOW — By JANE DOE", "Jane Doe"),
-        ("MOSCOW - Jan Novák", "Jan Novák"),
+        ("MOSCOW - JAN NOVÁK", "Jan Novák"),
         ("Jerusalem - By Jane Doe", "Jane Doe"),
         ("By JAN NOVÁK AND ANA LIMA", "Jan Novák and Ana Lima"),
         ("Door Pieter van den Berg", "Pieter van den Berg"),
@@ -47,6 +47,7 @@ def test_a_byline_in_the_pages_language_gives_the_writer(line: str, name: str) -
         "AFP - Agence France-Presse",
         "دبي - سكاي نيوز عربية",
         "Moscow - Kremlin Talks",
+        "WORLD - Netanyahu Meets Putin",
         "Door to door",
         "Door Redactie Buitenland",
         "Yazan: Haber Merkezi",
@@ -133,3 +134,14 @@ def test_a_byline_that_names_only_an_agency_gives_no_writer(byline: str) -> None
     assert read_scraped(page).author is None
     assert names_only_an_outlet(byline)
     assert not names_only_an_outlet("By Jane Roe")
+
+
+def test_a_short_headline_below_the_date_line_is_the_headline_not_a_writer() -> None:
+    page = (
+        "الجريدة\nسياسة   منطقة   اقتصاد   رأي\n\n"
+        f"الثلاثاء 30 كانون الثاني 2018\n\nنتنياهو في الكرملين\n\n{ARABIC_STORY}"
+    )
+    story = "نتنياهو في الكرملين: " + ARABIC_STORY
+    draft = read_scraped(page.replace(ARABIC_STORY, story))
+    assert draft.author is None
+    assert draft.title == "نتنياهو في الكرملين"

@@ -163,7 +163,9 @@ def _byline_name(line: str) -> str | None:
     city_first = _CITY_FIRST.match(line)
     if city_first is not None and len(line) < 70:
         place, name = city_first.group("place"), city_first.group("name")
-        if (place.isupper() or city_first.group("label")) and is_name(name):
+        # without "By", only a name in capitals: "WORLD - Netanyahu Meets Putin" is a headline
+        labelled = city_first.group("label") is not None
+        if (labelled or (place.isupper() and name.isupper())) and is_name(name):
             return name_case(name)
     several = _BYLINE_CUE.match(line)
     if several is not None:

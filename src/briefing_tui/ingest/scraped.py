@@ -305,7 +305,13 @@ def _read_header(lines: list[str], story: str = "") -> _Header:
             header.byline_outlet = header.byline_outlet or byline_outlet(stripped)
             continue
         name = caseless_name(stripped)
-        if name is not None and header.author is None and _beside_date_line(lines, index, header):
+        if (
+            name is not None
+            and header.author is None
+            and len(menu_items(line)) == 1  # not a row of a menu's items
+            and _beside_date_line(lines, index, header)
+            and not set(name.split()) & set(story[:600].split())
+        ):
             header.author = name
             continue
         crumb = _BREADCRUMB.match(stripped)
@@ -330,8 +336,9 @@ def _beside_date_line(lines: list[str], index: int, header: _Header) -> bool:
     """True for a line just below the date line, or just above it under the headline.
 
     A name in a script without capitals is told from a headline or a section by where
-    it stands: pages set the writer's name against the date. A line naming a city
-    ("القدس المحتلة") is where the story was filed from, not who wrote it.
+    it stands: pages set the writer's name against the date, and a writer is not named
+    in the lead, as a headline's people are. A line naming a city ("القدس المحتلة") is
+    where the story was filed from, not who wrote it.
     """
     if any(word in _PLACE_WORDS for word in lines[index].split()):
         return False
