@@ -154,3 +154,9 @@ def test_the_day_an_office_announced_a_visit_is_not_the_meeting_day() -> None:
     )
     event = find_event("Netanyahu Putin", sentence, dt.date(2019, 2, 25), ["Moscow"], PEOPLE)
     assert event is not None and event.date == dt.date(2019, 2, 27)
+
+
+def test_a_persian_future_after_the_weekday_announces_the_coming_day() -> None:
+    sentence = "نتانیاهو روز دوشنبه برای دیدار با پوتین به مسکو سفر خواهد کرد."
+    event = find_event("نتانیاهو", sentence, FRIDAY, ["Moscow"], PEOPLE)
+    assert event is not None and event.date == dt.date(2019, 9, 16)

@@ -83,7 +83,7 @@ _AHEAD_VERB = re.compile(
     r"(?<![^\W\d_])(?:встретится|встретятся|проведёт|проведет|посетит|прилетит|прибудет"
     r"|отправится|görüşecek(?:ler)?|gelecek|edecek|gidecek|ağırlayacak"
     r"|зустрінеться|зустрінуться|відвідає|прилетить|прибуде|setká|navštíví|přiletí|přijede"
-    r"|ייפגש|יטוס)(?![^\W\d_])",
+    r"|ייפגש|יטוס|خواهد)(?![^\W\d_])",
     re.IGNORECASE,
 )
 _WEEKDAYS: tuple[tuple[str, ...], ...] = (
