@@ -63,3 +63,11 @@ def test_a_row_of_links_between_the_name_and_the_menu_does_not_hide_the_name() -
         f"{HEADLINE}\n\nMarch 9, 2017\n\n{STORY}"
     )
     assert read_scraped(page).source == "El Diario Austral"
+
+
+@pytest.mark.parametrize("first", ["Home", "Menu", "Startseite", "Sign In"])
+def test_a_navigation_word_above_the_menu_is_not_the_outlet(first: str) -> None:
+    page = (
+        f"{first}\nWorld | Politics | Business | Opinion\n\n{HEADLINE}\n\nMarch 9, 2017\n\n{STORY}"
+    )
+    assert read_scraped(page).source != first

@@ -49,6 +49,17 @@ _COPYRIGHT = re.compile(
 )
 
 
+# What a site prints first when its menu, not its name, opens the page: "Home", "Menu".
+_NAVIGATION = frozenset(
+    [
+        "home", "menu", "main menu", "search", "sections", "navigation", "skip to content",
+        "sign in", "log in", "startseite", "accueil", "inicio", "início", "home page",
+        "strona główna", "címlap", "главная", "головна", "αρχική", "voorpagina", "úvod",
+        "anasayfa", "ana sayfa", "الرئيسية", "خانه", "ראשי",
+    ]
+)  # fmt: skip
+
+
 class Evidence(Protocol):
     """What the lines above the story said of the outlet."""
 
@@ -72,6 +83,8 @@ def _masthead_above_menu(lines: list[str]) -> str | None:
     first = " ".join(lines[0].split())
     words = first.split()
     if not 1 <= len(words) <= 4 or len(first) > 40 or is_furniture(first) or is_date_line(first):
+        return None
+    if first.casefold() in _NAVIGATION:
         return None
     if not all(w[:1].isupper() or not w[:1].islower() for w in words):
         return None  # a name's words begin with a capital, a digit, or a letter without case
