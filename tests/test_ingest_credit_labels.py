@@ -32,6 +32,14 @@ LEAD = (
         "دو رهبر در کرملین. عکس: علی رضایی",
         "Двое лидеров в Кремле / Иван Петров / АГЕНТСТВО",
         "The two leaders in the Kremlin on Tuesday / Jan Novák / AGENCY",
+        "The two leaders at the palace. Jan Novák/AFP via Getty Images",
+        "The two leaders at the palace. Press Office/Handout via Reuters",
+        "The two leaders at the palace. Shutterstock",
+        "The two leaders at the palace (Image: Agency)",
+        "The two leaders at the palace. Picture: AFP",
+        "De twee leiders in het paleis. Beeld: ANP",
+        "Os dois líderes no palácio. Imagem: Reuters",
+        "İki lider sarayda bir araya geldi. (AA)",
     ],
 )
 def test_a_credit_in_the_sites_own_form_makes_a_caption(line: str) -> None:
@@ -45,6 +53,7 @@ def test_a_credit_in_the_sites_own_form_makes_a_caption(line: str) -> None:
         "Политика / Международные отношения",
         "12 марта 2021 / 10:15",
         "The talks lasted three hours, and the leaders agreed to meet again in the spring.",
+        "The talks lasted three hours and ended with no statement, officials told the AP.",
     ],
 )
 def test_a_breadcrumb_a_date_or_a_sentence_is_not_a_caption(line: str) -> None:

@@ -47,7 +47,10 @@ _INLINE_TEASER = re.compile(r"^\s*(?:more news|read more|read also|see also|rela
 _SENTENCE_END = re.compile(r"""[.!?…]["'”’)\]]*\s*$|["”]\s*$""")
 _AGENCY = (
     r"(?:reuters|ap|afp|epa|gpo|getty\ images|tass|sputnik|ria\ novosti|pool|anadolu|pap|mti"
-    r"|ansa|efe|dpa|lapresse|europa\ press)"
+    r"|ansa|efe|dpa|lapresse|europa\ press"
+    # photo banks and the agencies of more languages
+    r"|shutterstock|imago|alamy|profimedia|čtk|ctk|anp|belga|lusa|ukrinform|unian|irna|isna"
+    r"|tasnim|xinhua|flash90|handout)"
 )
 # Agencies as Arabic captions credit them: "(رويترز)", "(الأناضول)", "(أ ف ب)".
 _ARABIC_AGENCY = (
@@ -57,7 +60,9 @@ _ARABIC_AGENCY = (
 # A word that begins with a capital, in Latin, Greek or Cyrillic letters.
 _CAPITALISED = r"(?-i:[A-ZÀ-ÞĀ-ŽΑ-ΩА-ЯЁІЇЄҐ])[\w.’'-]*"
 _CAPTION = re.compile(
-    rf"""(?:\((?:photo|foto|fot\.|fotó|fotoğraf|фото)[:\s].*\)\s*$
+    rf"""(?:\((?:photo|foto|fot\.|fotó|fotoğraf|фото|image|picture|bild|beeld|imagem|imagen
+           |immagine|zdjęcie|kép|φωτο|תמונה|عکس|صورة)[:\s].*\)\s*$
+        |\((?-i:AA|DHA|İHA)\)\s*$
         |\bphoto(?:graph|grapher)?(?:\ credit)?\s*:
         |(?:^|[.!?]\s+)(?-i:Photographer|Fotograf|Fotógrafo|Fotografo|Crédito|Credito|Créditos
            |Φωτογραφία|ΦΩΤΟ|Φωτο|צילום|عکس|Світлина)\s*:\s*\S
@@ -67,7 +72,8 @@ _CAPTION = re.compile(
         |\b{_AGENCY}\s*/\s*[\w .’'-]+(?:/\s*[\w .’'-]+)*\s*\)?\.?\s*$
         |\b(?:afp|ap|epa)\ photo\b
         |\([^()]{{2,80}}?(?:/|\bvia\ )(?:pool\ (?:photo\ )?(?:via\ )?)?{_AGENCY}(?:\ photo)?\)\s*$
-        |[.!?]\s+(?-i:Photo|Foto|Fot\.|Fotó|Fotoğraf|Фото|PHOTO|FOTO|ФОТО|صورة)\s*:\s*\S[^.]{{1,80}}$
+        |[.!?]\s+(?-i:Photo|Foto|Fot\.|Fotó|Fotoğraf|Фото|PHOTO|FOTO|ФОТО|صورة|Picture|Beeld|Imagem
+           |Imagen|Immagine|Zdjęcie|Kép)\s*:\s*\S[^.]{{1,80}}$
         |[.!?]\s+©\s*(?!all\b)[^\W\d_][\w’'/&-]*(?:\ [^\W\d_][\w’'/&-]*){{0,2}}$
         |(?:^|[.!?]\s+)(?-i:Photo|Foto|Fotó|PHOTO|FOTO)\s+(?:by|von|di|de)
          \s+[\w .’'/-]{{2,60}}\.?\s*$
@@ -80,7 +86,7 @@ _CAPTION = re.compile(
         |\((?:{_AGENCY})\)\s*$
         |[.!?]\s+(?-i:Photo|Foto|Fotó|PHOTO|FOTO)\s+(?-i:[A-Z][\w.’'-]+)(?:\s+[A-Z][\w.’'-]+){{0,2}}\s*$
         |[.!?]\s+(?-i:[A-Z][\w.’'-]*(?:\ [A-Z][\w.’'-]*){{0,3}})
-         (?:\s*/\s*(?-i:[A-Z][\w.’'-]*(?:\ [A-Z][\w.’'-]*){{0,3}})){{1,3}}\.?\s*$
+         (?:\s*/\s*(?-i:[A-Z][\w.’'-]*(?:\ (?:via\ )?[A-Z][\w.’'-]*){{0,3}})){{1,3}}\.?\s*$
         |^(?:\S+\s+){{3,}}\S+(?:\s/\s{_CAPITALISED}(?:\ {_CAPITALISED}){{0,3}}){{2,3}}\s*$)""",
     re.IGNORECASE | re.VERBOSE,
 )
