@@ -35,6 +35,10 @@ from briefing_tui.ingest.scraped import read_scraped
         ("Por João da Silva", "João da Silva"),
         ("Por Juan de la Cruz", "Juan de la Cruz"),
         ("Muhabir: Mehmet Kaya", "Mehmet Kaya"),
+        ("Door onze correspondent Pieter de Vries", "Pieter de Vries"),
+        ("Do nosso correspondente em Moscou, Ana Lima", "Ana Lima"),
+        ("Od našeho zpravodaje v Moskvě Jan Novák", "Jan Novák"),
+        ("Від нашого кореспондента у Москві Олена Коваленко", "Олена Коваленко"),
     ],
 )
 def test_a_byline_in_the_pages_language_gives_the_writer(line: str, name: str) -> None:
@@ -60,9 +64,15 @@ def test_a_city_and_an_outlet_or_a_headline_give_no_writer(line: str) -> None:
 
 @pytest.mark.parametrize(
     ("line", "name"),
-    [("mk/ Jan Nowak", "Jan Nowak"), ("Jan Nowak /mk", "Jan Nowak"), ("PAP/ Jan Nowak", None)],
+    [
+        ("mk/ Jan Nowak", "Jan Nowak"),
+        ("Jan Nowak /mk", "Jan Nowak"),
+        ("PAP/ Jan Nowak", None),
+        ("Jane Doe — Reuters", "Jane Doe"),
+        ("Benjamin Netanyahu — Moscow talks", None),
+    ],
 )
-def test_an_editors_initials_beside_a_slash_are_not_part_of_the_name(
+def test_an_editors_initials_or_an_outlet_beside_the_name_are_not_part_of_it(
     line: str, name: str | None
 ) -> None:
     assert bare_name(line) == name

@@ -51,10 +51,14 @@ _ARABIC_BYLINE = re.compile(
 _FILED_FROM = re.compile(
     r"^\s*(?:(?:aus|from|de|desde|da|dal|z|ze|из|من)\s+[^\W\d_][\w'’-]+(?:\s+[^\W\d_][\w'’-]+)?"
     r"\s+(?:berichtet|berichten|reports|informa|relata|racconta|relacjonuje|tudósít|сообщает)"
-    r"|(?:de\s+notre|dal\s+nostro|dalla\s+nostra|our|unser(?:e)?|nasz(?:a)?|наш)\s+"
+    r"|(?:de\s+notre|dal\s+nostro|dalla\s+nostra|our|unser(?:e)?|nasz(?:a)?|наш"
+    r"|(?:door\s+|van\s+)?onze|(?:por\s+|do\s+|da\s+)?(?:nosso|nossa)|(?:od\s+)?(?:našeho|naší|náš)"
+    r"|(?:від\s+)?(?:нашого|наша|наш)|ο\s+ανταποκριτής\s+μας)\s+"
     r"(?:envoyée?\s+spéciale?|correspondante?|inviat[oa](?:\s+speciale)?|corrispondente"
-    r"|(?:special\s+)?correspondent|korrespondent(?:in)?|korespondent(?:ka)?|корреспондент)"
-    r"(?:\s+(?:à|a|in|en|w|we|в)\s+[^\W\d_][\w'’-]+)?)\s*[,:–—-]?\s+(?P<name>[^,;|()]{3,60}?)\s*$",
+    r"|(?:special\s+)?correspondent|korrespondent(?:in)?|korespondent(?:ka)?|корреспондент"
+    r"|correspondente|enviad[oa](?:\s+especial)?|zpravodaj(?:e|ky|ka)?|кореспондент(?:а|ка|ки)?)"
+    r"(?:\s+(?:à|a|in|en|w|we|в|em|v|ve|у)\s+[^\W\d_][\w'’-]+)?)"
+    r"\s*[,:–—-]?\s+(?P<name>[^,;|()]{3,60}?)\s*$",
     re.I,
 )
 # A byline with the writer's city first: "MOSCOW — Jane Doe", "Jerusalem - By Jane Doe".
@@ -231,6 +235,9 @@ def names_only_an_outlet(line: str) -> bool:
     )
 
 
+_OUTLET_AFTER_DASH = re.compile(r"^(?P<name>.+?)\s+[-–—]\s+(?P<outlet>[^-–—]{2,40})$")
+
+
 def bare_name(line: str) -> str | None:
     """A line that is only a name, maybe with its wire ("Noa Ben-Ami and news agencies").
 
@@ -240,6 +247,11 @@ def bare_name(line: str) -> str | None:
     line = _initials_off(line)
     if _BYLINE.match(line) is not None or _BYLINE_CUE.match(line) is not None:
         return None
+    dashed = _OUTLET_AFTER_DASH.match(line)
+    if dashed is not None and (
+        is_known_outlet(dashed.group("outlet")) or outlet_named_in(dashed.group("outlet"))
+    ):
+        line = dashed.group("name")  # "Jane Doe — Reuters"
     name = _BYLINE_TAIL.sub("", line.strip(" |"))
     if is_known_outlet(name) or outlet_named_in(name) is not None:
         return None
