@@ -155,3 +155,8 @@ def test_a_short_headline_below_the_date_line_is_the_headline_not_a_writer() -> 
     draft = read_scraped(page.replace(ARABIC_STORY, story))
     assert draft.author is None
     assert draft.title == "نتنياهو في الكرملين"
+
+
+def test_a_byline_naming_a_writer_beside_the_paper_is_not_only_the_paper() -> None:
+    assert not names_only_an_outlet("By Jack Khoury, Haaretz")
+    assert not names_only_an_outlet("By Jane Roe and Reuters")

@@ -230,9 +230,9 @@ def names_only_an_outlet(line: str) -> bool:
     if cue is None:
         return False
     rest = line[cue.end() :].strip(" |()")
-    return 0 < len(rest.split()) <= 5 and (
-        is_known_outlet(rest) or outlet_named_in(rest) is not None
-    )
+    if not 0 < len(rest.split()) <= 4 or re.search(r",|\s(?:and|und|et|y|i|e)\s", rest):
+        return False  # "By Jane Doe, Haaretz" names a writer beside the paper
+    return is_known_outlet(rest) or outlet_named_in(rest) is not None
 
 
 _OUTLET_AFTER_DASH = re.compile(r"^(?P<name>.+?)\s+[-–—]\s+(?P<outlet>[^-–—]{2,40})$")
