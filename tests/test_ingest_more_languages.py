@@ -20,6 +20,7 @@ from briefing_tui.ingest.dates import find_date, is_date_line
 from briefing_tui.ingest.dating import publication_day
 from briefing_tui.ingest.event import find_event
 from briefing_tui.ingest.furniture import is_credit_line
+from briefing_tui.ingest.naming import slug
 from briefing_tui.ingest.outlets import agency_of_dateline, outlet_of_url
 
 FRIDAY = dt.date(2019, 9, 13)
@@ -160,3 +161,17 @@ def test_a_persian_future_after_the_weekday_announces_the_coming_day() -> None:
     sentence = "نتانیاهو روز دوشنبه برای دیدار با پوتین به مسکو سفر خواهد کرد."
     event = find_event("نتانیاهو", sentence, FRIDAY, ["Moscow"], PEOPLE)
     assert event is not None and event.date == dt.date(2019, 9, 16)
+
+
+@pytest.mark.parametrize(
+    ("title", "words"),
+    [
+        ("Νετανιάχου και Πούτιν συζήτησαν για τη Συρία", "netaniachou-kai-poutin"),
+        ("נתניהו נפגש עם פוטין בקרמלין", "ntnyhv-npgsh-am"),
+        ("دیدار نتانیاهو با پوتین در سوچی", "dydar-ntanyahw-ba"),
+    ],
+)
+def test_an_article_id_spells_a_greek_hebrew_or_persian_headline_in_latin_letters(
+    title: str, words: str
+) -> None:
+    assert slug(title, 3) == words
