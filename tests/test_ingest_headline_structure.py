@@ -31,3 +31,20 @@ def test_the_headline_comes_before_a_standfirst_as_long_as_it() -> None:
     assert read_scraped(page).title == (
         "Il premier sparito per un giorno. Netanyahu a Mosca in segreto per parlare con Putin"
     )
+
+
+def test_a_short_standfirst_below_the_headline_is_not_the_headline() -> None:
+    page = (
+        "Nordkurier\nPolitik   Wirtschaft   Sport   Kultur\n\n"
+        "Drei Stunden vor dem Abflug traf Netanjahu Putin im Kreml\n\n"
+        "Iran und Syrien gesprochen\n\nVon Anna Roth\n\n" + STORY
+    )
+    assert read_scraped(page).title == "Drei Stunden vor dem Abflug traf Netanjahu Putin im Kreml"
+
+
+def test_a_short_headline_below_a_section_label_stays_the_headline() -> None:
+    page = (
+        "Nordkurier\nPolitik   Wirtschaft   Sport   Kultur\n\nAus aller Welt\n"
+        "Netanjahu bei Putin in Moskau\n\nVon Anna Roth\n\n" + STORY
+    )
+    assert read_scraped(page).title == "Netanjahu bei Putin in Moskau"

@@ -58,3 +58,29 @@ def test_a_private_plane_is_not_a_plan() -> None:
         PEOPLE,
     )
     assert event is not None and event.date == dt.date(2009, 9, 7)
+
+
+def test_an_agreement_reported_in_more_languages_dates_the_meeting() -> None:
+    # published on a Tuesday; the agreement was reached on the Monday before
+    for title, body in (
+        (
+            "Israël et la Russie évitent les incidents",
+            "Netanyahu et Putin sont convenus lundi d'un mécanisme de coordination militaire."
+            " Dans la résidence de Novo-Ogarevo, le président a parlé de la Syrie.",
+        ),
+        (
+            "Israele e Russia evitano incidenti",
+            "Netanyahu e Putin hanno convenuto lunedì un meccanismo di coordinamento."
+            " Mosca ha detto che la cooperazione continua.",
+        ),
+        (
+            "Izrael i Rosja unikną incydentów",
+            "Netanyahu i Putin uzgodnili w poniedziałek mechanizm koordynacji w Moskwie.",
+        ),
+        (
+            "Израиль и Россия избегут инцидентов",
+            "Netanyahu и Putin договорились в понедельник о механизме координации в Москве.",
+        ),
+    ):
+        event = find_event(title, body, dt.date(2015, 9, 22), PLACES, PEOPLE)
+        assert event is not None and (event.date, event.place) == (dt.date(2015, 9, 21), "Moscow")

@@ -60,3 +60,15 @@ def test_the_held_out_folder_holds_no_page_that_was_tuned_on() -> None:
     assert not {p.name for p in heldout.iterdir()} & {
         p.name for p in dev.iterdir() if p.name not in ("README.md", "labels.yaml")
     }
+
+
+def test_the_held_out_folder_either_waits_or_holds_a_whole_labelled_set(
+    benchmark: ModuleType,
+) -> None:
+    heldout = BENCHMARK.parents[1] / "tests" / "data" / "ingest" / "heldout"
+    pages = {p.name for p in heldout.iterdir()} - {"README.md", "labels.yaml"}
+    labels = benchmark._labels(heldout)
+    if isinstance(labels, str):  # waiting for the next batch: nothing but its README
+        assert "no labels.yaml" in labels and not pages
+    else:  # a batch dropped in: every page it labels is there, and nothing else
+        assert {str(label["file"]) for label in labels} == pages

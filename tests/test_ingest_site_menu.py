@@ -54,3 +54,19 @@ def test_a_section_name_on_its_own_line_gives_way_to_the_headline(section: str) 
         f"The Times of Israel\n{section}\n\n{HEADLINE}\n\nBy Michal Yaari\n9 March 2017\n\n{STORY}"
     )
     assert read_scraped(page).title == HEADLINE
+
+
+@pytest.mark.parametrize(
+    "menu",
+    [
+        "Israel   Region   Diplomacy   Kremlin   Opinion   Subscribe",
+        "Política   Mundo   Economia   Cultura   Desporto",
+        "Binnenland   Buitenland   Politiek   Economie",
+        "سياسة   منطقة   الكرملين   اقتصاد   رأي",
+        "Israel · Region · Diplomacy · Kremlin",
+        "Israel • Region • Diplomacy • Kremlin",
+    ],
+)
+def test_a_menu_set_apart_by_wide_gaps_or_dots_is_not_the_headline(menu: str) -> None:
+    page = f"Daily Planet\n{menu}\n\n{HEADLINE}\n\nBy Michal Yaari\n9 March 2017\n\n{STORY}"
+    assert read_scraped(page).title == HEADLINE

@@ -1,13 +1,16 @@
 """Dates as news pages print them, in the languages the corpus meets.
 
-English, German, French, Italian, Spanish, Polish, Hungarian, Russian and
-Arabic month names (full, abbreviated, and the inflected forms that follow a
-day: Polish "kwietnia", Russian "апреля"), the Levantine Arabic month names,
-Arabic-Indic digits, and numeric forms (``2016-04-21``, ``21.04.2016``,
-``2016. április 21.``).  The tables are kept here rather than taken from a
-general date parser: a page is read offline and must give the same answer on
-every machine and in every year, and a general parser reads "yesterday" or a
-bare weekday against today's date, which is never what a news page meant.
+English, German, French, Italian, Spanish, Polish, Hungarian, Russian,
+Arabic and Turkish month names, and the Gregorian months in Portuguese, Dutch,
+Ukrainian, Greek, Czech, Persian and Hebrew (full, abbreviated, and the
+inflected forms that follow a day: Polish "kwietnia", Russian "апреля", Greek
+"Σεπτεμβρίου"), the Levantine Arabic month names, Arabic-Indic and Persian
+digits, numeric forms (``2016-04-21``, ``21.04.2016``, ``12. 9. 2019``,
+``2016. április 21.``), and the Solar Hijri dates of Iranian sites.  The tables
+(in ``date_words``) are kept rather than taken from a general date parser: a page
+is read offline and must give the same answer on every machine and in every year,
+and a general parser reads "yesterday" or a bare weekday against today's date,
+which is never what a news page meant.
 """
 
 from __future__ import annotations
@@ -16,110 +19,10 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-_MONTH_NAMES: tuple[tuple[str, ...], ...] = (
-    # January
-    (
-        "january", "jan", "januar", "jänner", "janvier", "janv", "gennaio", "gen", "enero",
-        "ene", "stycznia", "styczeń", "styczen", "sty", "január", "jan", "января", "январь",
-        "янв", "يناير", "كانون الثاني", "ocak",
-    ),
-    (
-        "february", "feb", "februar", "février", "fevrier", "févr", "fevr", "febbraio",
-        "febrero", "lutego", "luty", "lut", "február", "febr", "февраля", "февраль", "фев",
-        "فبراير", "شباط", "şubat", "subat",
-    ),
-    (
-        "march", "mar", "märz", "maerz", "mär", "mars", "marzo", "marca", "marzec", "március",
-        "márc", "marca", "марта", "март", "мар", "مارس", "آذار", "mart",
-    ),
-    (
-        "april", "apr", "avril", "avr", "aprile", "abril", "abr", "kwietnia", "kwiecień",
-        "kwi", "április", "ápr", "апреля", "апрель", "апр", "أبريل", "ابريل", "إبريل", "نيسان",
-        "nisan",
-    ),
-    (
-        "may", "mai", "maggio", "mag", "mayo", "maja", "maj", "május", "máj", "мая", "май",
-        "مايو", "أيار", "mayıs", "mayis",
-    ),
-    (
-        "june", "jun", "juni", "juin", "giugno", "giu", "junio", "czerwca", "czerwiec", "cze",
-        "június", "jún", "июня", "июнь", "июн", "يونيو", "يونيه", "حزيران", "haziran",
-    ),
-    (
-        "july", "jul", "juli", "juillet", "juil", "luglio", "lug", "julio", "lipca", "lipiec",
-        "lip", "július", "júl", "июля", "июль", "июл", "يوليو", "يوليه", "تموز", "temmuz",
-    ),
-    (
-        "august", "aug", "août", "aout", "agosto", "ago", "sierpnia", "sierpień", "sie",
-        "augusztus", "aug", "августа", "август", "авг", "أغسطس", "اغسطس", "آب", "ağustos",
-        "agustos",
-    ),
-    (
-        "september", "sep", "sept", "septembre", "settembre", "set", "septiembre",
-        "setiembre", "września", "wrzesień", "wrz", "szeptember", "szept", "сентября",
-        "сентябрь", "сен", "سبتمبر", "أيلول", "eylül", "eylul",
-    ),
-    (
-        "october", "oct", "oktober", "okt", "octobre", "ottobre", "ott", "octubre",
-        "października", "październik", "paź", "október", "okt", "октября", "октябрь", "окт",
-        "أكتوبر", "اكتوبر", "تشرين الأول", "ekim",
-    ),
-    (
-        "november", "nov", "novembre", "noviembre", "listopada", "listopad", "lis", "ноября",
-        "ноябрь", "ноя", "نوفمبر", "تشرين الثاني", "kasım", "kasim",
-    ),
-    (
-        "december", "dec", "dezember", "dez", "décembre", "decembre", "déc", "dicembre", "dic",
-        "diciembre", "grudnia", "grudzień", "gru", "december", "dec", "декабря", "декабрь",
-        "дек", "ديسمبر", "كانون الأول", "aralık", "aralik",
-    ),
-)  # fmt: skip
+from briefing_tui.ingest.date_words import DATE_LINE_WORDS, DAY_FIRST_WORDS, MONTHS, WEEKDAYS
+from briefing_tui.ingest.solar_hijri import solar_dates
 
-MONTHS: dict[str, int] = {
-    name.casefold(): number for number, names in enumerate(_MONTH_NAMES, start=1) for name in names
-}
-
-_WEEKDAYS = frozenset(
-    w.casefold()
-    for w in str.split(
-        "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur"
-        " thurs fri sat sun montag dienstag mittwoch donnerstag freitag samstag sonntag"
-        " lundi mardi mercredi jeudi vendredi samedi dimanche lunedì martedì mercoledì"
-        " giovedì venerdì sabato domenica lunes martes miércoles jueves viernes sábado"
-        " domingo poniedziałek wtorek środa czwartek piątek sobota niedziela hétfő kedd"
-        " szerda csütörtök péntek szombat vasárnap понедельник вторник среда четверг"
-        " пятница суббота воскресенье الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت الأحد"
-        " lunedi martedi mercoledi giovedi venerdi miercoles sabado الإثنين الاربعاء الاحد"
-        " pazartesi salı çarşamba perşembe cuma cumartesi pazar lun mer jeu ven sam dim"
-    )
-)
-_DATE_LINE_WORDS = frozenset(
-    w.casefold()
-    for w in str.split(
-        "published updated posted on at last modified am pm a.m p.m gmt utc cet cest est edt"
-        " bst idt ist msk uhr um stand veröffentlicht aktualisiert publié mis à jour le"
-        " pubblicato aggiornato ore alle il publicado actualizado el de opublikowano"
-        " aktualizacja dodano publikálva frissítve frissítés megjelent опубликовано"
-        " r roku обновлено г года نشر في تاريخ آخر تحديث بتوقيت date time datum data dátum"
-        " дата modifié publikacja publikacji erstellt geändert zuletzt modificato modificado"
-        " publicación fecha közzétéve módosítva létrehozva изменено الساعة ساعة بتوقيت توقيت"
-        " مكة المكرمة غرينتش غرينيتش صباحا مساء ص النشر نشر تحديث мск по московскому времени"
-        " a las o в modifica ultimo ultima aggiornamento dernière derniere mise créé publication"
-        " публикация публикации del godz godzina h güncelleme güncellendi güncellenme yayın"
-        " yayınlanma yayınlandı tarihi saat"
-    )
-)
-# Words around a date that only a language writing the day before the month uses
-# ("Publié le 08/09/2009 à 19:24", "Publikacja: 09.05.2018"): with one of them, an
-# ambiguous "08/09/2009" is the 8th of September, not August 9 as an American site means.
-_DAY_FIRST_WORDS = (_DATE_LINE_WORDS | _WEEKDAYS) - frozenset(
-    str.split(
-        "published updated posted on at last modified am pm a.m p.m gmt utc cet cest est edt"
-        " bst idt ist msk date time publication a monday tuesday wednesday thursday friday"
-        " saturday sunday mon tue tues wed thu thur thurs fri sat sun"
-    )
-)
-_NON_LATIN = re.compile(r"[\u0400-\u04ff\u0600-\u06ff]")
+_NON_LATIN = re.compile(r"[\u0370-\u03ff\u0400-\u04ff\u0590-\u05ff\u0600-\u06ff]")
 
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 _MONTH = (
@@ -132,9 +35,10 @@ _YEAR = r"(?P<year>(?:19|20)\d\d)"
 _FORMS = (
     # September 9, 2009 · Sept. 9 2009
     re.compile(rf"(?<![\w.]){_MONTH}\s+{_DAY},?\s+{_YEAR}(?!\d)", re.IGNORECASE),
-    # 9 September 2009 · 21. April 2016 · 21 de abril de 2016 · 21 апреля 2016 г.
+    # 9 September 2009 · 21. April 2016 · 21 de abril de 2016 · 21 апреля 2016 г. · 29.jan.2018
     re.compile(
-        rf"(?<![\w.]){_DAY}\s*(?:de\s+)?{_MONTH},?\s+(?:de\s+)?{_YEAR}(?!\d)", re.IGNORECASE
+        rf"(?<![\w.]){_DAY}\s*(?:de\s+)?{_MONTH}(?:,?\s+|(?<=\.))(?:de\s+)?{_YEAR}(?!\d)",
+        re.IGNORECASE,
     ),
     # 2016. április 21.
     re.compile(rf"(?<![\w.]){_YEAR}\.?\s+{_MONTH}\s+(?P<day>[0-3]?\d)\.?(?!\d)", re.IGNORECASE),
@@ -143,6 +47,10 @@ _FORMS = (
     # 2019. 09. 12. (Hungarian, with a space after each point)
     re.compile(
         r"(?<!\d)(?P<year>(?:19|20)\d\d)\.\s(?P<month>[01]?\d)\.\s(?P<day>[0-3]?\d)\.?(?!\d)"
+    ),
+    # 12. 9. 2019 (Czech and Slovak, with a space after each point)
+    re.compile(
+        r"(?<![\d.])(?P<day>[0-3]?\d)\.\s(?P<month>[01]?\d)\.\s(?P<year>(?:19|20)\d\d)(?!\d)"
     ),
     # 21.04.2016 · 21-04-2016 · 02-24-2019 (month first when no month could be 24)
     re.compile(
@@ -154,7 +62,8 @@ _FORMS = (
 # 02.28.19 after a label ("Published: 02.28.19"), as some sites print it: the day is the
 # number above 12 when there is one, else the first.
 _SHORT_YEAR = re.compile(
-    r"(?:published|updated|posted|datum|data|date|dátum|дата)\s*:?\s*"
+    r"(?:published|updated|posted|datum|data|date|dátum|дата|publicado|gepubliceerd"
+    r"|опубліковано|δημοσίευση|publikováno|פורסם|עודכן)\s*:?\s*"
     r"(?P<first>[0-3]?\d)[./](?P<second>[0-3]?\d)[./](?P<short>\d\d)(?![\d./])",
     re.IGNORECASE,
 )
@@ -218,7 +127,7 @@ def writes_day_first(text: str) -> bool:
     """True when the words around a date are of a language that puts the day first."""
     if _NON_LATIN.search(text):
         return True
-    return any(w.casefold().rstrip(".") in _DAY_FIRST_WORDS for w in _TOKEN.findall(text))
+    return any(w.casefold().rstrip(".") in DAY_FIRST_WORDS for w in _TOKEN.findall(text))
 
 
 _ENGLISH = frozenset(str.split("the and of to in was that with said for on is his has"))
@@ -282,6 +191,9 @@ def find_dates(text: str, day_first: bool | None = None) -> list[FoundDate]:
             known = found.get(match.start())
             if known is None or known.end < match.end():
                 found[match.start()] = FoundDate(date, match.start(), match.end())
+    for date, start, end in solar_dates(text):
+        if start not in found:
+            found[start] = FoundDate(date, start, end)
     for match in _SHORT_YEAR.finditer(text):
         first, second = int(match.group("first")), int(match.group("second"))
         day, month = (second, first) if second > 12 else (first, second)
@@ -375,7 +287,7 @@ def _plain_date_line(line: str) -> bool:
         return False
     for index, token in enumerate(tokens):
         word = token.casefold().rstrip(".")
-        if _TIME.match(token) or word in _DATE_LINE_WORDS or word in _WEEKDAYS:
+        if _TIME.match(token) or word in DATE_LINE_WORDS or word in WEEKDAYS:
             continue
         following = tokens[index + 1] if index + 1 < len(tokens) else ""
         if token.isdigit() and int(token) <= 24 and following.casefold().rstrip(".") in _HOURS:

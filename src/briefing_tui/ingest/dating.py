@@ -25,16 +25,19 @@ _YEAR_HINT = re.compile(
 _LETTERS = re.compile(r"[^\W\d_]{2,}")
 # A date line's label saying the date is a revision, not the publication.
 UPDATED = re.compile(
-    r"(?<![^\W\d_])(?:updated|last\s+modified|modified|aktualisiert|mise?\s+à\s+jour|modifié"
+    r"(?<![^\W\d_])(?:updated|update(?![^\W\d_])|last\s+modified|modified|aktualisiert|mise?\s+à\s+jour|modifié"
     r"|modifica|aggiornamento"
     r"|aggiornato|actualizado|aktualizacja|zaktualizowano|frissítve|frissítés|обновлено"
-    r"|geändert|modificato|modificado|módosítva|изменено|آخر\s+تحديث|تحديث|güncelle\w*)",
+    r"|geändert|modificato|modificado|módosítva|изменено|آخر\s+تحديث|تحديث|güncelle\w*"
+    r"|atualizado|atualização|bijgewerkt|gewijzigd|оновлено|ενημερώθηκε|ενημέρωση"
+    r"|aktualizováno|به‌روزرسانی|بروزرسانی|עודכן|עדכון)",
     re.IGNORECASE,
 )
 PUBLISHED = re.compile(
     r"(?<![^\W\d_])(?:published|posted|veröffentlicht|publié|pubblicato|publicado|opublikowano"
     r"|publikacja|publikacji|publicación|erstellt|créé|közzétéve|publikálva|megjelent|опубликовано"
-    r"|публикаци[яи]|yayın\w*"
+    r"|публикаци[яи]|yayın\w*|publicado|gepubliceerd|опубліковано|публікація|δημοσίευση"
+    r"|δημοσιεύθηκε|publikováno|vydáno|انتشار|פורסם"
     r"|نشر|نُشر|النشر)",
     re.IGNORECASE,
 )

@@ -16,6 +16,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from briefing_tui.ingest.dates import find_dates, find_day_and_month
+from briefing_tui.ingest.places import PLACE_FORMS, canonical_place, is_country
+
+__all__ = ["PLACE_FORMS", "Event", "canonical_place", "find_event", "headline_place", "is_country"]
 
 _CUE = re.compile(
     r"(?<![^\W\d_])(?:"
@@ -24,6 +27,10 @@ _CUE = re.compile(
     r"|hosted|host|received|welcomed|parade|sat down|held|told|agreed|discussed|spoke|signed"
     r"|shook hands|attended|laid a wreath|heads to|headed to|head to|went to|stopped in|stop in"
     r"|stopped off|agreed|acord|concord|landet|gelandet|atterr|aterriz"
+    # agreed, in the languages that have no word above for it ("sont convenus", "s'accordent",
+    # "hanno convenuto", "uzgodnili", "megállapodtak", "договорились", "anlaştı", "dohodli")
+    r"|convenu|convenut|convinier|s'accord|uzgodni|megállapod|договорил|домовил|anlaşt|dohodl"
+    r"|overeengekomen|συμφών|اتفق|توافق|הסכימו"
     # German, French, Italian, Spanish
     r"|trifft|traf|treffen|getroffen|besuch|reist|gereist|reiste|eingetroffen|angekommen|empf[aä]ng"
     r"|gespräch|zusammengekommen|kommt|rencontr|visite|entretien|s'entret|rendu|se rend|arrivé"
@@ -40,6 +47,11 @@ _CUE = re.compile(
     # Turkish
     r"|görüş|ziyaret|bir araya|gitti|ağırladı"
     r"|يلتقي|التقى|لقاء|زيارة|محادثات|مباحثات|يزور|زار|وصل|اجتماع|اجتمع|استقبل|توجه|قمة"
+    # Portuguese, Dutch, Ukrainian, Greek, Czech, Persian, Hebrew
+    r"|encontr|cheg|receb|conversa|ontmo|bezoek|gesprek|overleg|ontving|reisde|vloog|aangekomen"
+    r"|зустр|візит|переговор|прибув|відвіда|прилеті|συνάντ|συναντ|συνομιλ|επίσκεψ|μετέβη|έφτασε"
+    r"|setk|návštěv|jednal|jednání|rozhovor|přiletěl|přijel|navštív|přijal"
+    r"|دیدار|ملاقات|سفر|گفتگو|مذاکره|נפגש|פגישה|ביקור|ביקר|נחת|שיחה|שיחות"
     r")",
     re.IGNORECASE,
 )
@@ -48,11 +60,14 @@ _AHEAD = re.compile(
     r"|plans?(?![^\W\d_])|planned|set to|next|upcoming|is going to"
     r"|wird|werden|soll|sollen|kommenden|nächsten"
     r"|doit|devrait|prochain|dovrebbe|prossim|previsto|ma się|ma spotkać|będzie|planowan"
-    r"|fog|várhatóan|jövő|будет|намерен|планирует|предстоящ|سيلتقي|سيزور|المقبل|المرتقب)"
+    r"|fog|várhatóan|jövő|будет|намерен|планирует|предстоящ|سيلتقي|سيزور|المقبل|المرتقب"
+    r"|deverá|próxim|volgende|komende|планує|наступн|επόμεν|příští|آینده|צפוי"
+    r"|(?:vai|irá|zal|zullen|буде|θα|bude|setká|navštíví|خواهد|ייפגש|יטוס|הבא)(?![^\W\d_]))"
     # a verb of meeting or travel in the future tense ("rencontrera", "incontrerà",
     # "se reunirá", "встретится", "spotka się")
     r"|(?:rencontre|rend|recev|visite|entretiend|arrive|incontre|reche|riceve|visite|arrive"
-    r"|reuni|viaja|visita|recibi|llega|entrevista)r(?:a|à|á|ont|anno|án)(?![^\W\d_])"
+    r"|reuni|viaja|visita|recibi|llega|entrevista|encontra|chega|recebe|fa|ha)r(?:a|à|á|ont|anno|án"
+    r"|ão)(?![^\W\d_])"
     r"|(?:sera|sarà|será"
     r"|встретится|встретятся|проведёт|проведет|посетит|прилетит|прибудет|отправится"
     r"|spotka\s+się|poleci|uda\s+się|odwiedzi|przyleci"
@@ -66,7 +81,9 @@ _AHEAD = re.compile(
 # понедельник встретится", "pazartesi günü … görüşecek").
 _AHEAD_VERB = re.compile(
     r"(?<![^\W\d_])(?:встретится|встретятся|проведёт|проведет|посетит|прилетит|прибудет"
-    r"|отправится|görüşecek(?:ler)?|gelecek|edecek|gidecek|ağırlayacak)(?![^\W\d_])",
+    r"|отправится|görüşecek(?:ler)?|gelecek|edecek|gidecek|ağırlayacak"
+    r"|зустрінеться|зустрінуться|відвідає|прилетить|прибуде|setká|navštíví|přiletí|přijede"
+    r"|ייפגש|יטוס|خواهد)(?![^\W\d_])",
     re.IGNORECASE,
 )
 _WEEKDAYS: tuple[tuple[str, ...], ...] = (
@@ -86,22 +103,46 @@ _WEEKDAYS: tuple[tuple[str, ...], ...] = (
     ("sunday", "sonntag", "dimanche", "domenica", "domingo", "niedziela", "niedzielę",
      "vasárnap", "воскресенье", "الأحد", "الاحد", "pazar"),
 )  # fmt: skip
+# Portuguese, Dutch, Ukrainian, Greek, Czech, Persian and Hebrew days.  Where a day's name
+# is also a number ("segunda", Greek "τρίτη", Hebrew "שני"), only the form that cannot be
+# one is listed: "segunda-feira", "την Τρίτη", "יום שני".
+_MORE_WEEKDAYS: tuple[tuple[str, ...], ...] = (
+    ("segunda-feira", "maandag", "понеділок", "понеділка", "τη δευτέρα", "την δευτέρα",
+     "pondělí", "دوشنبه", "יום שני", "ביום שני"),
+    ("terça-feira", "dinsdag", "вівторок", "вівторка", "την τρίτη", "τη τρίτη", "úterý",
+     "سه‌شنبه", "سه شنبه", "יום שלישי", "ביום שלישי"),
+    ("quarta-feira", "woensdag", "середу", "середи", "την τετάρτη", "τη τετάρτη", "středa",
+     "středu", "چهارشنبه", "יום רביעי", "ביום רביעי"),
+    ("quinta-feira", "donderdag", "четвер", "четверга", "την πέμπτη", "τη πέμπτη", "čtvrtek",
+     "پنجشنبه", "پنج‌شنبه", "יום חמישי", "ביום חמישי"),
+    ("sexta-feira", "vrijdag", "п'ятницю", "п'ятниці", "την παρασκευή", "τη παρασκευή", "pátek",
+     "جمعه", "יום שישי", "ביום שישי"),
+    ("zaterdag", "суботу", "суботи", "το σάββατο", "sobotu", "شنبه", "בשבת"),
+    ("zondag", "неділю", "неділі", "την κυριακή", "τη κυριακή", "neděli", "neděle",
+     "یکشنبه", "یک‌شنبه", "יום ראשון", "ביום ראשון"),
+)  # fmt: skip
+_ALL_WEEKDAYS = tuple(a + b for a, b in zip(_WEEKDAYS, _MORE_WEEKDAYS, strict=True))
 _WEEKDAY = re.compile(
     r"(?<![^\W\d_])("
-    + "|".join(sorted((w for ws in _WEEKDAYS for w in ws), key=len, reverse=True))
+    + "|".join(
+        re.escape(w).replace(r"\ ", r"\s+")
+        for w in sorted((w for ws in _ALL_WEEKDAYS for w in ws), key=len, reverse=True)
+    )
     + r")(?![^\W\d_])",
     re.IGNORECASE,
 )
-_WEEKDAY_NUMBER = {w: n for n, ws in enumerate(_WEEKDAYS) for w in ws}
+_WEEKDAY_NUMBER = {w.casefold(): n for n, ws in enumerate(_ALL_WEEKDAYS) for w in ws}
 _RELATIVE = (
-    (re.compile(r"(?<![^\W\d_])(?:today|heute|aujourd'hui|oggi|hoy|dziś|dzisiaj|сегодня|bugün|اليوم)"
+    (re.compile(r"(?<![^\W\d_])(?:today|heute|aujourd'hui|oggi|hoy|dziś|dzisiaj|сегодня|bugün|اليوم"
+                r"|hoje|vandaag|сьогодні|σήμερα|dnes|امروز|היום)"
                 r"(?![^\W\d_])", re.IGNORECASE), 0),
     (re.compile(r"(?<![^\W\d_])(?:yesterday|gestern|ieri|ayer|wczoraj|tegnap|вчера|dün|أمس"
+                r"|ontem|gisteren|вчора|учора|χθες|χτες|včera|دیروز|אתמול"
                 # French "hier" only after a verb: German "hier" means "here"
                 r"|(?:a|ont|est|sont)\s+(?:[^\W\d_]+\s+){1,3}hier)"
                 r"(?![^\W\d_])", re.IGNORECASE), -1),
     (re.compile(r"(?<![^\W\d_])(?:tomorrow|demain|domani|mañana|jutro|holnap|завтра|yarın"
-                r"|غدا)(?![^\W\d_])", re.IGNORECASE), 1),
+                r"|غدا|amanhã|αύριο|zítra|فردا|מחר)(?![^\W\d_])", re.IGNORECASE), 1),
 )  # fmt: skip
 # A date after these words is not the day of the meeting: a deadline or a reference point
 # ("until Friday", "five days before the April 9 election"), or the day something was said
@@ -109,12 +150,15 @@ _RELATIVE = (
 _NOT_THE_DAY = re.compile(
     r"(?:(?:\bby|\buntil|\btill|\bsince|\bbefore|\bafter|\bahead of|\bbis|\bseit|\bvor|\bnach"
     r"|\bjusqu'à|\bdepuis|\bavant|\baprès|\bentro|\bfino a|\bprima|\bdopo|\bantes|\bdespués"
-    r"|\bdo|\bod|\bprzed|\bpo|\bдо|\bс|\bпосле|\bперед|قبل|بعد)\s+(?:the\s+|dem\s+|der\s+|le\s+|la\s+"
-    r"|il\s+|del\s+)?"
+    r"|\bdo|\bod|\bprzed|\bpo|\bдо|\bс|\bпосле|\bперед|قبل|بعد"
+    r"|\baté|\btot|\bvoor|\bπριν|\bμέχρι|\bpřed|\bעד|\bלפני)\s+(?:the\s+|dem\s+|der\s+|le\s+"
+    r"|la\s+|il\s+|del\s+|a\s+|o\s+)?"
     r"|\b(?:said|says|announced|confirmed|reported|stated|added|disclosed|revealed|told\s+\w+"
     r"|sagte|erklärte|teilte\s+\w+\s+mit|a\s+déclaré|a\s+annoncé|ha\s+detto|ha\s+annunciato"
-    r"|poinformował|powiedział|közölte|mondta|заявил|сообщил|сказал|أعلن|قال)\s+(?:on\s+|am\s+"
-    r"|le\s+|в\s+|во\s+)?)$",
+    r"|poinformował|powiedział|közölte|mondta|заявил|сообщил|сказал|أعلن|قال"
+    r"|disse|afirmou|anunciou|informou|zei|verklaarde|meldde|заявив|повідомив|сказав|δήλωσε"
+    r"|ανακοίνωσε|řekl|oznámil|uvedl|گفت|אמר|הודיע|açıkladı|dedi|bildirdi)\s+(?:on\s+|am\s+"
+    r"|le\s+|в\s+|во\s+|na\s+|no\s+|op\s+|у\s+|ve\s+|v\s+|روز\s+)?)$",
     re.IGNORECASE,
 )
 # An election's day is not the meeting's, whether the words come before the date ("las
@@ -134,64 +178,6 @@ _ELECTION_AFTER = re.compile(
     rf"|early|national|Knesset)\s+)?{_ELECTION}(?![^\W\d_])",
     re.IGNORECASE,
 )
-# Where these meetings happen, in the forms the languages of the corpus write them (Polish and
-# Russian inflect the name: "w Moskwie", "в Москве"); a venue stands for its city.
-PLACE_FORMS: dict[str, tuple[str, ...]] = {
-    "Moscow": (
-        "Moscow", "Moskau", "Moscou", "Mosca", "Moscú", "Moskwa", "Moskwie", "Moskwy", "Moskwę",
-        "Moszkva", "Moszkvában", "Moszkvába", "Moszkvából", "Moszkvai", "moszkvai", "Москва",
-        "Москве", "Москву", "Москвы", "Москвой", "موسكو", "بموسكو", "لموسكو", "Kremlin", "Kreml",
-        "Kremla", "Kremlu", "Kremlben", "Kremlbe", "بالكرملين", "للكرملين", "Moskova",
-        "Cremlino", "Кремль", "Кремле", "Кремля", "الكرملين", "Red Square", "Roter Platz",
-        "Piazza Rossa", "Place Rouge", "Plac Czerwony", "Placu Czerwonym", "Vörös tér",
-        "Vörös téren", "Красная площадь", "Красной площади", "الساحة الحمراء", "Novo-Ogaryovo",
-        "Novo-Ogarjowo", "Ново-Огарёво", "Ново-Огарево",
-    ),
-    "Sochi": (
-        "Sochi", "Sotschi", "Sotchi", "Soči", "Soczi", "Szocsi", "szocsi", "Szocsiban", "Сочи",
-        "Szocsiba", "Szocsiból", "Soçi", "سوتشي", "بسوتشي", "لسوتشي", "Bocharov Ruchei",
-        "Botcharov Routchéi", "Бочаров Ручей",
-    ),
-    "Jerusalem": ("Jerusalem", "Jérusalem", "Jerusalén", "Gerusalemme", "Jerozolima",
-                  "Jerozolimie", "Jeruzsálem", "Jeruzsálemben", "Kudüs", "Иерусалим",
-                  "Иерусалиме", "القدس", "بالقدس"),
-    "Tel Aviv": ("Tel Aviv", "Tel-Aviv", "Tel Awiw", "Тель-Авив", "تل أبيب"),
-}  # fmt: skip
-_CANONICAL_PLACE = {form: city for city, forms in PLACE_FORMS.items() for form in forms}
-
-
-_SHORT_COUNTRY_NAMES = frozenset(
-    ["Russia", "Turkey", "Türkiye", "United States", "US", "U.S.", "USA", "America", "Britain",
-     "UK", "Great Britain", "Palestine", "Syria", "Iran", "South Korea", "North Korea"]
-)  # fmt: skip
-"""Countries ISO 3166 names otherwise ("Russian Federation")."""
-
-
-@functools.lru_cache(maxsize=512)
-def is_country(place: str) -> bool:
-    """True for a country's name (ISO 3166, with the short names the world data adds)."""
-    import pycountry
-
-    words = place.split()
-    # "Nazi Germany", "northern Syria": a country with a word before it is still a country
-    for name in dict.fromkeys([place, " ".join(words[1:]), words[-1] if words else ""]):
-        if not name:
-            continue
-        if name in _SHORT_COUNTRY_NAMES:
-            return True
-        try:
-            pycountry.countries.lookup(name)
-        except LookupError:
-            continue
-        return True
-    return False
-
-
-def canonical_place(place: str) -> str:
-    """The city a place's form names (``Moskwie`` and ``Kremlin`` give ``Moscow``)."""
-    return _CANONICAL_PLACE.get(place, place)
-
-
 _SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+|$)")
 _LEAD_SENTENCES = 14
 
@@ -328,7 +314,8 @@ def _ranked_place(sentence: str, places: Sequence[str]) -> tuple[int, str] | Non
 @functools.lru_cache(maxsize=64)
 def _places_pattern(places: tuple[str, ...]) -> re.Pattern[str]:
     """One search for every form of every place, the longest form first where two start alike."""
-    forms = sorted({f for f in (*places, *_CANONICAL_PLACE) if f}, key=lambda f: (-len(f), f))
+    known = (f for forms in PLACE_FORMS.values() for f in forms)
+    forms = sorted({f for f in (*places, *known) if f}, key=lambda f: (-len(f), f))
     return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(f) for f in forms) + r")(?![^\W\d_])")
 
 
@@ -343,11 +330,9 @@ def _city_travelled_to(sentences: Sequence[str], places: Sequence[str]) -> str |
 
 
 def _first_place(sentences: Sequence[str], places: Sequence[str]) -> str | None:
-    for sentence in sentences:
-        place = _place_in(sentence, places)
-        if place is not None:
-            return place
-    return None
+    """The first city the lead names, else the first country: a visit goes to a city."""
+    found = [p for p in (_place_in(s, places) for s in sentences) if p is not None]
+    return next((p for p in found if not is_country(p)), found[0] if found else None)
 
 
 def _date_in(sentence: str, published: dt.date | None) -> tuple[dt.date, str] | None:
@@ -374,7 +359,7 @@ def _date_in(sentence: str, published: dt.date | None) -> tuple[dt.date, str] | 
         return date, "a day and month it names, in the year of publication"
     weekday = next((w for w in _WEEKDAY.finditer(sentence) if meant(w.start())), None)
     if weekday is not None:
-        number = _WEEKDAY_NUMBER[weekday.group(1).casefold()]
+        number = _WEEKDAY_NUMBER[" ".join(weekday.group(1).casefold().split())]
         # Only the clause before the day says whether it is ahead ("will meet Putin on Monday").
         clause = re.split(r"[,;:]", sentence[max(0, weekday.start() - 80) : weekday.start()])[-1]
         after = re.split(r"[,;:.]", sentence[weekday.end() : weekday.end() + 60])[0]

@@ -24,6 +24,8 @@ _FURNITURE = re.compile(
       | .*all\ rights\ reserved\.? | ©.* | copyright\ (?:©|\(c\)|\d{4}).*
       | tags?:.* | topics?:.* | filed\ under:?.*
       | avatar
+      # the word a site prints alone above a picture, for screen readers
+      | image | photo | foto | bild | фото | صورة | תמונה | εικόνα
       | (?:this\ (?:article|story)\ )?(?:was\ )?(?:originally|first)\ (?:published|appeared)
         \b.{0,80}
       | (?:source|quelle|fonte|źródło|forrás|источник|المصدر)\s*:\s*\S.{0,60}
@@ -45,23 +47,33 @@ _INLINE_TEASER = re.compile(r"^\s*(?:more news|read more|read also|see also|rela
 _SENTENCE_END = re.compile(r"""[.!?…]["'”’)\]]*\s*$|["”]\s*$""")
 _AGENCY = (
     r"(?:reuters|ap|afp|epa|gpo|getty\ images|tass|sputnik|ria\ novosti|pool|anadolu|pap|mti"
-    r"|ansa|efe|dpa|lapresse|europa\ press)"
+    r"|ansa|efe|dpa|lapresse|europa\ press"
+    # photo banks and the agencies of more languages
+    r"|shutterstock|imago|alamy|profimedia|čtk|ctk|anp|belga|lusa|ukrinform|unian|irna|isna"
+    r"|tasnim|xinhua|flash90|handout)"
 )
 # Agencies as Arabic captions credit them: "(رويترز)", "(الأناضول)", "(أ ف ب)".
 _ARABIC_AGENCY = (
     "رويترز|الأناضول|أ\\s?ف\\s?ب|أ\\.ف\\.ب|فرانس\\s+برس|أسوشيتد\\s+برس|أ\\s?ب|إ\\s?ب\\s?أ|تاس|سبوتنيك"
     "|غيتي|الفرنسية|الأوروبية|رويترز/[^()]{1,40}|[^()]{1,40}/رويترز"
 )
+# A word that begins with a capital, in Latin, Greek or Cyrillic letters.
+_CAPITALISED = r"(?-i:[A-ZÀ-ÞĀ-ŽΑ-ΩА-ЯЁІЇЄҐ])[\w.’'-]*"
 _CAPTION = re.compile(
-    rf"""(?:\((?:photo|foto|fot\.|fotó|fotoğraf|фото)[:\s].*\)\s*$
-        |\bphoto(?:graph)?(?:\ credit)?\s*:
-        |\bcredit\s*:|^\s*(?:foto|fot\.|fotó|фото|صورة)\s*:
+    rf"""(?:\((?:photo|foto|fot\.|fotó|fotoğraf|фото|image|picture|bild|beeld|imagem|imagen
+           |immagine|zdjęcie|kép|φωτο|תמונה|عکس|صورة)[:\s].*\)\s*$
+        |\((?-i:AA|DHA|İHA)\)\s*$
+        |\bphoto(?:graph|grapher)?(?:\ credit)?\s*:
+        |(?:^|[.!?]\s+)(?-i:Photographer|Fotograf|Fotógrafo|Fotografo|Crédito|Credito|Créditos
+           |Φωτογραφία|ΦΩΤΟ|Φωτο|צילום|عکس|Світлина)\s*:\s*\S
+        |\bcredit\s*(?::|\.{{3}}|…)\s*\S|^\s*(?:foto|fot\.|fotó|фото|صورة)\s*:
         |[.,]\s*(?:{_AGENCY}|ap\ photo|afp\ photo)\.?\s*$
         |/\s*(?:{_AGENCY})\.?\s*$
         |\b{_AGENCY}\s*/\s*[\w .’'-]+(?:/\s*[\w .’'-]+)*\s*\)?\.?\s*$
         |\b(?:afp|ap|epa)\ photo\b
         |\([^()]{{2,80}}?(?:/|\bvia\ )(?:pool\ (?:photo\ )?(?:via\ )?)?{_AGENCY}(?:\ photo)?\)\s*$
-        |[.!?]\s+(?-i:Photo|Foto|Fot\.|Fotó|Fotoğraf|Фото|PHOTO|FOTO|ФОТО|صورة)\s*:\s*\S[^.]{{1,80}}$
+        |[.!?]\s+(?-i:Photo|Foto|Fot\.|Fotó|Fotoğraf|Фото|PHOTO|FOTO|ФОТО|صورة|Picture|Beeld|Imagem
+           |Imagen|Immagine|Zdjęcie|Kép)\s*:\s*\S[^.]{{1,80}}$
         |[.!?]\s+©\s*(?!all\b)[^\W\d_][\w’'/&-]*(?:\ [^\W\d_][\w’'/&-]*){{0,2}}$
         |(?:^|[.!?]\s+)(?-i:Photo|Foto|Fotó|PHOTO|FOTO)\s+(?:by|von|di|de)
          \s+[\w .’'/-]{{2,60}}\.?\s*$
@@ -74,7 +86,8 @@ _CAPTION = re.compile(
         |\((?:{_AGENCY})\)\s*$
         |[.!?]\s+(?-i:Photo|Foto|Fotó|PHOTO|FOTO)\s+(?-i:[A-Z][\w.’'-]+)(?:\s+[A-Z][\w.’'-]+){{0,2}}\s*$
         |[.!?]\s+(?-i:[A-Z][\w.’'-]*(?:\ [A-Z][\w.’'-]*){{0,3}})
-         (?:\s*/\s*(?-i:[A-Z][\w.’'-]*(?:\ [A-Z][\w.’'-]*){{0,3}})){{1,3}}\.?\s*$)""",
+         (?:\s*/\s*(?-i:[A-Z][\w.’'-]*(?:\ (?:via\ )?[A-Z][\w.’'-]*){{0,3}})){{1,3}}\.?\s*$
+        |^(?:\S+\s+){{3,}}\S+(?:\s/\s{_CAPITALISED}(?:\ {_CAPITALISED}){{0,3}}){{2,3}}\s*$)""",
     re.IGNORECASE | re.VERBOSE,
 )
 
@@ -86,7 +99,8 @@ _CAPTION_PREFIX = re.compile(
 # A credit on a line of its own, below the caption it belongs to: "Quelle: AFP/Yuri Kadobnov".
 _CREDIT_LINE = re.compile(
     r"^\s*(?:photo|foto|fot\.|fotó|фото|bild|image|credit|quelle|source|fonte|źródło|forrás"
-    r"|источник|صورة)\s*:\s*\S.{0,60}$",
+    r"|источник|صورة|photographer|fotograf|fotógrafo|crédito|φωτογραφία|צילום|عکس|світлина"
+    r"|zdroj|bron|kaynak|джерело|πηγή)\s*:\s*\S.{0,60}$",
     re.I,
 )
 
@@ -96,6 +110,12 @@ def caption_text(line: str) -> str:
     return _CAPTION_PREFIX.sub("", line.strip(), count=1)
 
 
+# Labels that may credit the story rather than its photo: "Source: PAP", "Zdroj: ČTK".
+_SOURCE_LABELS = frozenset(
+    str.split("quelle source fonte źródło forrás источник zdroj bron kaynak джерело πηγή")
+)
+
+
 def is_credit_line(line: str) -> bool:
     """True for a photo credit standing alone ('Quelle: AFP/Yuri Kadobnov', 'Foto: PAP')."""
     stripped = line.strip()
@@ -103,10 +123,25 @@ def is_credit_line(line: str) -> bool:
         return False
     label = stripped.split(":", 1)[0].strip().casefold()
     # "Source: PAP" may credit the story itself; a photo's credit names a picture or a person
-    return (
-        label not in ("quelle", "source", "fonte", "źródło", "forrás", "источник")
-        or "/" in stripped
-    )
+    return label not in _SOURCE_LABELS or "/" in stripped
+
+
+# What sets a menu's items apart: a run of spaces, a bar, a middle dot or a bullet.
+_MENU_GAP = re.compile(r"\s{2,}|\s+[|·•]\s+")
+
+
+def menu_items(line: str) -> list[str]:
+    """The items of a line a site sets apart with wide gaps or dots ("Politique   Monde")."""
+    return [" ".join(item.split()) for item in _MENU_GAP.split(line.strip()) if item.strip()]
+
+
+def is_menu(parts: list[str]) -> bool:
+    """A site's menu ("Israel & the Region | Jewish Times | Blogs"): short items, no headline.
+
+    A headline with the site's name after it has two or three parts, the first a sentence's
+    worth of words; a menu has three or more items of a few words each.
+    """
+    return len(parts) >= 3 and all(len(part.split()) <= 4 for part in parts)
 
 
 def is_furniture(line: str) -> bool:

@@ -103,15 +103,35 @@ _ARABIC = dict(
         strict=True,
     )
 )
+# Greek (with its accented vowels), Hebrew (with its final forms) and the letters Persian
+# adds to the Arabic alphabet.
+_GREEK = dict(
+    zip(
+        "αβγδεζηθικλμνξοπρσςτυφχψωάέήίόύώϊϋΐΰ",
+        str.split("a v g d e z i th i k l m n x o p r s s t y f ch ps o a e i i o y o i y i y"),
+        strict=True,
+    )
+)
+_HEBREW = dict(
+    zip(
+        "אבגדהוזחטיכךלמםנןסעפףצץקרשת",
+        str.split("a b g d h v z kh t y k k l m m n n s a p f ts ts k r sh t"),
+        strict=True,
+    )
+)
+_PERSIAN = dict(zip("پچژگکی", str.split("p ch zh g k y"), strict=True))
 _TRANSLITERATION = str.maketrans(
-    {k: ("" if v == "_" else v) for k, v in {**_CYRILLIC, **_ARABIC}.items()}
+    {
+        k: ("" if v == "_" else v)
+        for k, v in {**_CYRILLIC, **_ARABIC, **_GREEK, **_HEBREW, **_PERSIAN}.items()
+    }
 )
 
 
 def slug(text: str, words: int = 6, skip: set[str] = _LITTLE) -> str:
-    """A few plain words of ``text``, lower case and joined by hyphens (Cyrillic and Arabic
-    letters spelled in Latin ones)."""
-    text = text.lower().translate(_TRANSLITERATION)
+    """A few plain words of ``text``, lower case and joined by hyphens (Cyrillic, Arabic,
+    Persian, Greek and Hebrew letters spelled in Latin ones)."""
+    text = re.sub("ο[υύ]", "ou", text.lower()).translate(_TRANSLITERATION)  # Greek "ου" is "ou"
     ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
     ascii_text = ascii_text.replace("'", "")
     parts = [p for p in re.split(r"[^a-z0-9]+", ascii_text.lower()) if p and p not in skip]

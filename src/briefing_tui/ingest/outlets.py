@@ -7,147 +7,7 @@ import unicodedata
 from collections.abc import Iterable
 from urllib.parse import urlsplit
 
-# Canonical name, then the other spellings and the web domains that mean the same outlet.
-KNOWN_OUTLETS: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
-    ("Haaretz", ("Ha'aretz",), ("haaretz.com", "haaretz.co.il")),
-    ("Asharq Al-Awsat", ("Asharq Alawsat",), ("aawsat.com", "english.aawsat.com")),
-    ("The Algemeiner", ("Algemeiner",), ("algemeiner.com",)),
-    ("inContext", (), ("incontext.indiana.edu",)),
-    ("The Times of Israel", ("Times of Israel",), ("timesofisrael.com",)),
-    ("The Jerusalem Post", ("Jerusalem Post",), ("jpost.com",)),
-    ("Israel Hayom", (), ("israelhayom.com",)),
-    ("Ynetnews", ("Ynet",), ("ynetnews.com",)),
-    ("Arab News", (), ("arabnews.com",)),
-    ("Al-Monitor", ("Al Monitor",), ("al-monitor.com",)),
-    ("Al Jazeera", ("Al-Jazeera", "الجزيرة"), ("aljazeera.com", "aljazeera.net")),
-    ("Reuters", (), ("reuters.com",)),
-    ("Associated Press", ("AP News",), ("apnews.com",)),
-    ("Agence France-Presse", ("AFP",), ("afp.com",)),
-    ("TASS", ("ТАСС",), ("tass.com", "tass.ru")),
-    ("RT", ("Russia Today",), ("rt.com",)),
-    ("The Moscow Times", ("Moscow Times",), ("themoscowtimes.com",)),
-    ("Kommersant", ("Коммерсантъ", "Коммерсант"), ("kommersant.ru",)),
-    ("BBC News", ("BBC",), ("bbc.com", "bbc.co.uk")),
-    ("The Guardian", ("Guardian",), ("theguardian.com",)),
-    ("The New York Times", ("New York Times", "NYT"), ("nytimes.com",)),
-    ("The Washington Post", ("Washington Post",), ("washingtonpost.com",)),
-    # News agencies, as datelines name them: "MOSCOW (Reuters) -", "(AFP)", "MOSKWA (PAP) -".
-    ("ANSAmed", ("ANSA Med",), ("ansamed.info", "ansamed.it")),
-    ("ANSA", ("Agenzia ANSA",), ("ansa.it",)),
-    ("PAP", ("Polska Agencja Prasowa", "Polish Press Agency"), ("pap.pl",)),
-    ("MTI", ("Magyar Távirati Iroda", "Hungarian News Agency"), ("mti.hu",)),
-    ("dpa", ("Deutsche Presse-Agentur",), ("dpa.com",)),
-    ("Interfax", ("Интерфакс",), ("interfax.ru", "interfax.com")),
-    ("RIA Novosti", ("RIA", "РИА Новости", "RIA News"), ("ria.ru",)),
-    ("Sputnik", (), ("sputniknews.com",)),
-    ("Xinhua", (), ("xinhuanet.com", "news.cn")),
-    ("Anadolu Agency", ("Anadolu", "AA"), ("aa.com.tr",)),
-    ("UPI", ("United Press International",), ("upi.com",)),
-    ("Bloomberg", (), ("bloomberg.com",)),
-    ("EFE", ("Agencia EFE",), ("efe.com",)),
-    ("Europa Press", (), ("europapress.es",)),
-    ("Lusa", (), ("lusa.pt",)),
-    ("APA", ("Austria Presse Agentur",), ("apa.at",)),
-    ("ANP", (), ("anp.nl",)),
-    ("Kyodo News", ("Kyodo",), ("kyodonews.net",)),
-    ("KUNA", ("Kuwait News Agency",), ("kuna.net.kw",)),
-    ("WAFA", (), ("wafa.ps",)),
-    ("IRNA", (), ("irna.ir",)),
-    # Newspapers, broadcasters and sites that cover the visits.
-    ("i24NEWS", ("i24 News",), ("i24news.tv",)),
-    ("Israel National News", ("Arutz Sheva",), ("israelnationalnews.com",)),
-    ("Globes", (), ("globes.co.il", "en.globes.co.il")),
-    ("Maariv", (), ("maariv.co.il",)),
-    ("Walla", ("Walla!",), ("walla.co.il",)),
-    ("Kan", ("Kan News",), ("kan.org.il",)),
-    ("Channel 12", ("N12",), ("mako.co.il", "n12.co.il")),
-    ("Israel Radio", (), ()),
-    ("Deutsche Welle", ("DW",), ("dw.com",)),
-    ("Der Spiegel", ("Spiegel Online",), ("spiegel.de",)),
-    ("Frankfurter Allgemeine Zeitung", ("FAZ", "Frankfurter Allgemeine"), ("faz.net",)),
-    ("Süddeutsche Zeitung", ("Sueddeutsche Zeitung",), ("sueddeutsche.de",)),
-    ("Die Welt", (), ("welt.de",)),
-    ("Die Zeit", ("Zeit Online",), ("zeit.de",)),
-    ("Tagesschau", (), ("tagesschau.de",)),
-    ("Le Monde", (), ("lemonde.fr",)),
-    ("Le Figaro", (), ("lefigaro.fr",)),
-    ("France 24", (), ("france24.com",)),
-    ("RFI", ("Radio France Internationale",), ("rfi.fr",)),
-    ("Corriere della Sera", ("Corriere",), ("corriere.it",)),
-    ("la Repubblica", ("Repubblica",), ("repubblica.it",)),
-    ("Il Sole 24 Ore", (), ("ilsole24ore.com",)),
-    ("Rzeczpospolita", (), ("rp.pl",)),
-    ("Gazeta Wyborcza", ("Wyborcza",), ("wyborcza.pl",)),
-    ("TVN24", (), ("tvn24.pl",)),
-    ("Polskie Radio", (), ("polskieradio.pl",)),
-    ("Hungary Today", (), ("hungarytoday.hu",)),
-    ("Index.hu", (), ("index.hu",)),
-    ("Magyar Nemzet", (), ("magyarnemzet.hu",)),
-    ("Hír24", ("Hir24",), ("24.hu",)),
-    ("Al Arabiya", ("Al-Arabiya",), ("alarabiya.net", "english.alarabiya.net")),
-    ("Al-Ahram", ("Ahram Online", "Al Ahram", "الأهرام"), ("ahram.org.eg", "english.ahram.org.eg")),
-    ("The National", (), ("thenationalnews.com",)),
-    ("Izvestia", ("Izvestiya", "Известия"), ("iz.ru",)),
-    ("RBC", ("РБК",), ("rbc.ru",)),
-    ("Novaya Gazeta", ("Новая газета",), ("novayagazeta.ru",)),
-    ("Meduza", ("Медуза",), ("meduza.io",)),
-    ("Euronews", (), ("euronews.com",)),
-    ("CNN", (), ("cnn.com", "edition.cnn.com")),
-    ("NBC News", (), ("nbcnews.com",)),
-    ("Fox News", (), ("foxnews.com",)),
-    ("Politico", (), ("politico.com", "politico.eu")),
-    ("Financial Times", ("FT",), ("ft.com",)),
-    ("The Wall Street Journal", ("Wall Street Journal", "WSJ"), ("wsj.com",)),
-    ("The Independent", (), ("independent.co.uk",)),
-    ("The Telegraph", ("Telegraph",), ("telegraph.co.uk",)),
-    ("Sky News", (), ("news.sky.com", "sky.com")),
-    # More of the world's major outlets, by language; a page's own evidence names the others.
-    # Names that are also ordinary words ('El Mundo', 'La Stampa', 'Hürriyet') are left out:
-    # the masthead and the domain line name those outlets.
-    ("ABC News", (), ("abcnews.go.com", "abc.net.au")),
-    ("CBS News", (), ("cbsnews.com",)),
-    ("NPR", (), ("npr.org",)),
-    ("USA Today", (), ("usatoday.com",)),
-    ("Los Angeles Times", ("LA Times",), ("latimes.com",)),
-    ("Newsweek", (), ("newsweek.com",)),
-    ("The Economist", ("Economist",), ("economist.com",)),
-    ("Daily Mail", (), ("dailymail.co.uk",)),
-    ("Jewish Telegraphic Agency", ("JTA",), ("jta.org",)),
-    ("Middle East Eye", (), ("middleeasteye.net",)),
-    ("Youm7", ("اليوم السابع", "Youm7"), ("youm7.com",)),
-    ("Al-Masry Al-Youm", ("المصري اليوم", "Egypt Independent"), ("almasryalyoum.com",)),
-    ("Al-Quds Al-Arabi", ("القدس العربي",), ("alquds.co.uk",)),
-    ("Al Mayadeen", ("الميادين",), ("almayadeen.net",)),
-    ("Sky News Arabia", ("سكاي نيوز عربية",), ("skynewsarabia.com",)),
-    ("Handelsblatt", (), ("handelsblatt.com",)),
-    ("Der Standard", (), ("derstandard.at",)),
-    ("Neue Zürcher Zeitung", ("NZZ",), ("nzz.ch",)),
-    ("L'Express", (), ("lexpress.fr",)),
-    ("Le Parisien", (), ("leparisien.fr",)),
-    ("El País", ("El Pais",), ("elpais.com",)),
-    ("ABC", ("ABC.es",), ("abc.es",)),
-    ("La Vanguardia", (), ("lavanguardia.com",)),
-    ("Clarín", ("Clarin",), ("clarin.com",)),
-    ("Newsweek Polska", (), ("newsweek.pl",)),
-    ("Dziennik Gazeta Prawna", (), ("gazetaprawna.pl",)),
-    ("Népszava", ("Nepszava",), ("nepszava.hu",)),
-    ("Rossiyskaya Gazeta", ("Российская газета",), ("rg.ru",)),
-    ("Lenta.ru", ("Лента.ру",), ("lenta.ru",)),
-    ("Gazeta.ru", ("Газета.Ru",), ("gazeta.ru",)),
-    ("NTV", (), ("ntv.com.tr",)),
-    ("TRT", ("TRT World",), ("trt.net.tr", "trtworld.com")),
-    ("Yeni Şafak", ("Yeni Safak",), ("yenisafak.com",)),
-    ("Yedioth Ahronoth", ("Yedioth", "Yedioth Internet"), ("yediot.co.il",)),
-    ("NHK", (), ("nhk.or.jp",)),
-)
-
-AGENCIES = frozenset(
-    ["Reuters", "Associated Press", "Agence France-Presse", "TASS", "ANSAmed", "ANSA", "PAP",
-     "MTI", "dpa", "Interfax", "RIA Novosti", "Sputnik", "Xinhua", "Anadolu Agency", "UPI",
-     "Bloomberg", "EFE", "Europa Press", "Lusa", "APA", "ANP", "Kyodo News", "KUNA", "WAFA",
-     "IRNA"]
-)  # fmt: skip
-"""Outlets whose copy other outlets reprint under a dateline such as ``MOSCOW (Reuters) -``."""
+from briefing_tui.ingest.known_outlets import AGENCIES, KNOWN_OUTLETS
 
 _SHORT = {"AP": "Associated Press", "AFP": "Agence France-Presse", "AA": "Anadolu Agency"}
 _DOMAIN = re.compile(r"(?<![\w.@-])((?:[a-z0-9-]+\.)+[a-z]{2,})(?:/[^\s]*)?", re.IGNORECASE)
@@ -290,7 +150,7 @@ def domains_in(lines: Iterable[str]) -> list[str]:
 _NAME_WORDS = re.compile(r"[^\W_][\w'’.!-]*")
 
 
-def _display(name: str) -> str:
+def display_name(name: str) -> str:
     """A name the page prints in capitals ('HÜRRİYET') in ordinary capitalisation."""
     if name.isupper() and len(name) > 4:
         return " ".join(w[:1] + w[1:].replace("İ", "I").lower() for w in name.split())
@@ -313,12 +173,23 @@ def name_of_domain(domain: str, lines: Iterable[str]) -> str:
             for end in range(start + 1, min(start + 5, len(words) + 1)):
                 run = " ".join(words[start:end])
                 if _folded(run) in wanted and "." not in run:
-                    printed.append(run)
+                    printed.append(_with_article(words, start, end, run))
     if printed:
         plain = [run for run in printed if not run.isupper()]
-        return _display((plain or printed)[0])
+        return display_name((plain or printed)[0])
     label = labels[-1]
-    return label[:1].upper() + label[1:]
+    return "-".join(part[:1].upper() + part[1:] for part in label.split("-"))
+
+
+def _with_article(words: list[str], start: int, end: int, run: str) -> str:
+    """The name with the short word that opens its line: 'Le Point' for point.fr, 'De Telegraaf'.
+
+    A site whose address leaves out its article prints it before the name on its masthead:
+    a line that is a capitalised word of one to three letters and the name.
+    """
+    if start == 1 and end == len(words) and 1 <= len(words[0]) <= 3 and words[0][:1].isupper():
+        return f"{words[0]} {run}"
+    return run
 
 
 def masthead_outlet(lines: list[str]) -> str | None:

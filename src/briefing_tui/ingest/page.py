@@ -7,15 +7,15 @@ tags) gives title, outlet, author and date where the site provides them.
 
 from __future__ import annotations
 
-import functools
+import datetime as dt
 import re
 from typing import Any
 
 from briefing_tui.ingest.bylines import bare_name, byline_name, names_a_desk
-from briefing_tui.ingest.dates import is_date_line, parse_iso_date
+from briefing_tui.ingest.dates import find_dates, is_date_line, parse_iso_date
 from briefing_tui.ingest.dating import dateline_date, publication_day
 from briefing_tui.ingest.draft import Draft
-from briefing_tui.ingest.furniture import caption_text, is_caption, is_furniture
+from briefing_tui.ingest.furniture import is_caption, is_furniture
 from briefing_tui.ingest.outlets import (
     agency_of_dateline,
     canonical_outlet,
@@ -23,6 +23,14 @@ from briefing_tui.ingest.outlets import (
     outlet_named_in,
     outlet_of_domain_in,
     outlet_of_url,
+)
+from briefing_tui.ingest.page_markup import (
+    linked_data,
+    page_caption,
+    text_of,
+    time_element,
+    tree_of,
+    visible_text,
 )
 from briefing_tui.ingest.scraped import read_scraped
 
@@ -44,12 +52,12 @@ def read_page(html: str) -> Draft:
         output_format="python",
     )
     if found is None:
-        return read_scraped(_visible_text(html))
+        return read_scraped(visible_text(html))
     meta: dict[str, Any] = found.as_dict() if hasattr(found, "as_dict") else dict(found)
     text = str(meta.get("text") or "")
     title = _clean_title(meta.get("title"))
-    url = _text(meta.get("url"))
-    sitename = _text(meta.get("sitename"))
+    url = text_of(meta.get("url"))
+    sitename = text_of(meta.get("sitename"))
     if sitename:  # a date a <title> adds after the site's name is not part of it
         sitename = _TITLE_DATE.sub("", sitename) or sitename
     if title is None or (sitename and title.casefold() == sitename.casefold()):
@@ -67,19 +75,22 @@ def read_page(html: str) -> Draft:
     if outlet is None and paragraphs:
         outlet = agency_of_dateline(paragraphs[0])
         outlet_where = "the dateline's agency" if outlet else outlet_where
-    visible = _visible_text(html) if outlet is None else ""
+    visible = visible_text(html) if outlet is None else ""
     if outlet is None:
         outlet = outlet_of_domain_in(visible)
         outlet_where = "a web address in the page" if outlet else outlet_where
     if outlet is None:
         outlet = _site_in_title_tag(html, title)
         outlet_where = "the site's name in the page's <title>" if outlet else outlet_where
-    published = parse_iso_date(_text(meta.get("date")))
+    guessed = _stated(parse_iso_date(text_of(meta.get("date"))), html)
+    # a date the markup states is the page's; one the extractor read from the visible text
+    # yields to the page's own date line, which tells a publication from an update
+    published = guessed if guessed is not None and guessed.isoformat() in html else None
     published_where = "the page's metadata" if published else "not found"
     if published is None:
         published = _date_line(text) or dateline_date(text, paragraphs)
         published_where = "the page's text" if published else published_where
-    author = _text(meta.get("author"))
+    author = text_of(meta.get("author"))
     author_where = "the page's metadata" if author else "not found"
     if author:
         author = _writers(_BY.sub("", author).replace(";", ","))
@@ -98,7 +109,7 @@ def read_page(html: str) -> Draft:
         if is_known_outlet(author) or outlet_named_in(author) is not None or not _a_person(author):
             author, author_where = None, "not found"  # an outlet or a desk, not a writer
     if outlet is None or published is None or author is None:
-        linked = _linked_data(html)
+        linked = linked_data(html)
         if outlet is None and linked.get("publisher"):
             outlet = outlet_of_url(linked.get("url")) or canonical_outlet(linked["publisher"])
             outlet_where = "the page's JSON-LD publisher"
@@ -109,11 +120,11 @@ def read_page(html: str) -> Draft:
             author = linked["author"]
             author_where = "the page's JSON-LD author"
     if published is None:
-        published = _time_element(html)
+        published = time_element(html)
         published_where = "the page's <time datetime>" if published else published_where
     if outlet is None or published is None or author is None:
         # what the metadata lacks, the page's visible lines may still say, as on a scraped page
-        scraped = read_scraped(visible or _visible_text(html))
+        scraped = read_scraped(visible or visible_text(html))
         if outlet is None and scraped.source:
             outlet = scraped.source
             outlet_where = f"the page's text: {scraped.found.get('source', '')}"
@@ -123,6 +134,8 @@ def read_page(html: str) -> Draft:
         if author is None and scraped.author:
             author = scraped.author
             author_where = f"the page's text: {scraped.found.get('author', '')}"
+    if published is None and guessed is not None:
+        published, published_where = guessed, "the page's text, as the extractor read it"
     return Draft(
         title=title,
         body="\n\n".join(p.strip() for p in paragraphs),
@@ -130,7 +143,7 @@ def read_page(html: str) -> Draft:
         author=author,
         published=published,
         url=url if url and url.startswith(("http://", "https://")) else None,
-        caption=_caption(html) or (captions[0] if captions else None),
+        caption=page_caption(html) or (captions[0] if captions else None),
         found={
             "title": "the page's metadata or headline" if title else "not found",
             "source": outlet_where,
@@ -138,6 +151,19 @@ def read_page(html: str) -> Draft:
             "author": author_where,
         },
     )
+
+
+def _stated(day: dt.date | None, html: str) -> dt.date | None:
+    """The extractor's date, unless it is only a year it found ("© 2018") made into 1 January.
+
+    Given a bare year, the extractor answers the year's first day; a page published that
+    day says so somewhere in its markup or its text.
+    """
+    if day is None or (day.month, day.day) != (1, 1):
+        return day
+    if day.isoformat() in html or any(f.date == day for f in find_dates(visible_text(html))):
+        return day
+    return None
 
 
 def _date_line(text: str) -> Any:
@@ -148,35 +174,12 @@ def _date_line(text: str) -> Any:
     return None
 
 
-def _text(value: Any) -> str | None:
-    if value is None:
-        return None
-    text = " ".join(str(value).split())
-    return text or None
-
-
 def _clean_title(value: Any) -> str | None:
     """The headline without the site name some pages append to it."""
-    title = _text(value)
+    title = text_of(value)
     if title is None:
         return None
     return _TITLE_SUFFIX.sub("", title) or title
-
-
-@functools.lru_cache(maxsize=2)
-def _tree(html: str) -> Any:
-    """The page parsed by lxml, or ``None`` when it cannot be parsed; read, never changed."""
-    return _parsed(html)
-
-
-def _parsed(html: str) -> Any:
-    import lxml.etree  # type: ignore[import-untyped]
-    import lxml.html  # type: ignore[import-untyped]
-
-    try:
-        return lxml.html.fromstring(html)
-    except (ValueError, lxml.etree.ParserError):
-        return None
 
 
 def _writers(author: str) -> str:
@@ -196,7 +199,7 @@ def _writers(author: str) -> str:
 
 def _byline_text(html: str) -> str:
     """The text of the element the page marks as its byline or author, if any."""
-    tree = _tree(html)
+    tree = tree_of(html)
     if tree is None:
         return ""
     for node in tree.xpath("//*[contains(@class, 'author') or contains(@class, 'byline')]"):
@@ -229,7 +232,7 @@ def _headline(html: str, title: str | None) -> str | None:
     "Headline - Israel News" with an ``<h1>`` "Headline" gives the heading; a title that is
     nothing but an outlet's name gives way to the first heading that is not one.
     """
-    tree = _tree(html) if "<h" in html else None
+    tree = tree_of(html) if "<h" in html else None
     if tree is None:
         return title
     headings = [" ".join(h.text_content().split()) for h in tree.xpath("//h1 | //h2")[:6]]
@@ -247,7 +250,7 @@ def _headline(html: str, title: str | None) -> str | None:
 
 def _title_tag(html: str, sitename: str | None) -> str | None:
     """The page's ``<title>`` without the site's name, for pages whose main heading is the site."""
-    tree = _tree(html)
+    tree = tree_of(html)
     if tree is None:
         return None
     found = tree.findtext(".//title")
@@ -259,87 +262,12 @@ def _title_tag(html: str, sitename: str | None) -> str | None:
     return max(kept, key=len) if kept else None
 
 
-_ARTICLE_TYPES = (
-    "Article",
-    "NewsArticle",
-    "ReportageNewsArticle",
-    "AnalysisNewsArticle",
-    "BlogPosting",
-    "WebPage",
-)
-
-
-def _linked_data(html: str) -> dict[str, str]:
-    """Publisher, date, author and address of the page's JSON-LD article, where it has one."""
-    import json
-
-    if "ld+json" not in html:
-        return {}
-    tree = _tree(html)
-    if tree is None:
-        return {}
-    items: list[Any] = []
-    for script in tree.xpath("//script[contains(@type, 'ld+json')]"):
-        try:
-            data = json.loads(script.text_content() or "null")
-        except ValueError:
-            continue
-        pending = data if isinstance(data, list) else [data]
-        while pending:
-            item = pending.pop(0)
-            if isinstance(item, dict):
-                items.append(item)
-                graph = item.get("@graph")
-                if isinstance(graph, list):
-                    pending.extend(graph)
-    for item in items:
-        kinds = item.get("@type")
-        kinds = kinds if isinstance(kinds, list) else [kinds]
-        if not any(k in _ARTICLE_TYPES for k in kinds if isinstance(k, str)):
-            continue
-        found: dict[str, str] = {}
-        for key, field in (("published", "datePublished"), ("url", "url")):
-            value = _text(item.get(field))
-            if value:
-                found[key] = value
-        publisher = item.get("publisher")
-        name = _text(publisher.get("name")) if isinstance(publisher, dict) else _text(publisher)
-        if name:
-            found["publisher"] = name
-        authors = item.get("author")
-        authors = authors if isinstance(authors, list) else [authors]
-        names = [
-            _text(a.get("name")) if isinstance(a, dict) else _text(a)
-            for a in authors
-            if a is not None
-        ]
-        people = [n for n in names if n and not outlet_named_in(n)]
-        if people:
-            found["author"] = ", ".join(people)
-        return found
-    return {}
-
-
-def _time_element(html: str) -> Any:
-    """The date of the page's first ``<time datetime=...>``, as many sites mark publication."""
-    if "<time" not in html:
-        return None
-    tree = _tree(html)
-    if tree is None:
-        return None
-    for stamp in tree.xpath("//time/@datetime")[:3]:
-        found = parse_iso_date(str(stamp))
-        if found is not None:
-            return found
-    return None
-
-
 _TITLE_DATE = re.compile(r"[,\s]+\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$")
 
 
 def _site_in_title_tag(html: str, headline: str | None) -> str | None:
     """The site's name the ``<title>`` adds to the headline ("… | الجزيرة نت", "… - Index")."""
-    tree = _tree(html)
+    tree = tree_of(html)
     found = tree.findtext(".//title") if tree is not None else None
     if not found:
         return None
@@ -354,33 +282,3 @@ def _site_in_title_tag(html: str, headline: str | None) -> str | None:
         if known is not None:
             return known
     return canonical_outlet(rest[0]) if rest else None
-
-
-def _caption(html: str) -> str | None:
-    """The first photo caption of the page, if it has one."""
-    tree = _tree(html)
-    if tree is None:
-        return None
-    found = tree.xpath("//figcaption | //*[contains(@class, 'caption') and not(.//figcaption)]")
-    for node in found:
-        # "caption<span>REUTERS/Name</span>": the parts of a caption are words apart
-        text = " ".join(" ".join(node.itertext()).split())
-        text = caption_text(re.sub(r"([(\[])\s+|\s+([)\].,;:])", r"\1\2", text))
-        if text:
-            return str(text)
-    # a caption the page sets just after its picture without marking it as one
-    for node in tree.xpath("//img/following-sibling::*[1][not(self::img)]"):
-        text = " ".join(" ".join(node.itertext()).split())
-        if text and len(text) < 400 and is_caption(text):
-            return str(text)
-    return None
-
-
-def _visible_text(html: str) -> str:
-    """The page's text without markup, for pages trafilatura finds no story in."""
-    tree = _parsed(html)  # a copy of its own: scripts and styles are dropped from it
-    if tree is None:
-        return ""
-    for bad in tree.xpath("//script|//style|//noscript"):
-        bad.drop_tree()
-    return "\n".join(" ".join(t.split()) for t in tree.itertext() if t.strip())
