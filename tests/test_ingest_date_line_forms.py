@@ -44,3 +44,10 @@ def test_a_sentence_with_a_turkish_date_is_not_a_date_line() -> None:
     assert not is_date_line(
         "Netanyahu 9 Mayıs 2018 günü Moskova'da Putin ile görüştü ve geçit töreni izledi"
     )
+
+
+def test_a_numeric_date_with_only_a_time_zone_after_it_is_read_as_the_page_writes_dates() -> None:
+    spanish = " ".join(["El primer ministro viajará a Moscú para reunirse con el presidente."] * 8)
+    english = " ".join(["The prime minister will travel to Moscow to meet the president."] * 8)
+    assert publication_day("02/04/2019 - 20:15 CEST", spanish) == dt.date(2019, 4, 2)
+    assert publication_day("02/04/2019 6:12 AM ET", english) == dt.date(2019, 2, 4)

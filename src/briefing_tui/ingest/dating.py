@@ -23,6 +23,8 @@ _YEAR_HINT = re.compile(
 
 
 _LETTERS = re.compile(r"[^\W\d_]{2,}")
+# A clock's own letters say nothing of the page's language: "20:15 CEST", "6:12 AM ET".
+_CLOCK_LETTERS = re.compile(r"(?<=\d)\s*(?i:[ap]\.?m\.?|h)(?!\w)|\b[A-Z]{2,4}\s*$")
 # A date line's label saying the date is a revision, not the publication.
 UPDATED = re.compile(
     r"(?<![^\W\d_])(?:updated|update(?![^\W\d_])|last\s+modified|modified|aktualisiert|mise?\s+à\s+jour|modifié"
@@ -50,7 +52,8 @@ def publication_day(line: str, page: str | None = None) -> dt.date | None:
     page's prose, is not English; a word on the line itself decides before the page does.
     """
     day_first = None
-    if page is not None and "/" in line and _LETTERS.search(line) is None:
+    clockless = _CLOCK_LETTERS.sub("", line)
+    if page is not None and "/" in line and _LETTERS.search(clockless) is None:
         day_first = True if page_writes_day_first(page) else None
     found = find_dates(line, day_first)
     if not found:
