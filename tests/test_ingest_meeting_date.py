@@ -163,3 +163,28 @@ def test_a_weekday_spelt_without_its_accent_or_hamza_still_dates_the_meeting(
     event = find_event("Netanyahu in Moscow", sentence, dt.date(2019, 4, 4), ["Moscow"], PEOPLE)
     assert event is not None and event.place == "Moscow"
     assert event.date == day
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "De premier reist woensdag naar Moskou voor een gesprek met Poetin.",
+        "Der Regierungschef fliegt am Mittwoch nach Moskau und trifft dort Putin.",
+        "O encontro com Putin no Kremlin está marcado para quarta-feira.",
+        "Su oficina anunció este lunes que Netanyahu volará el miércoles a Moscú"
+        " para reunirse con Putin.",
+    ],
+)
+def test_a_preview_in_the_present_tense_or_set_for_a_day_counts_the_weekday_forward(
+    sentence: str,
+) -> None:
+    # published on Monday 2019-04-01; the trip is on Wednesday 2019-04-03
+    event = find_event("Netanyahu to Moscow", sentence, dt.date(2019, 4, 1), ["Moscow"], PEOPLE)
+    assert event is not None and event.place == "Moscow"
+    assert event.date == dt.date(2019, 4, 3)
+
+
+def test_a_past_trip_in_german_still_counts_the_weekday_back() -> None:
+    sentence = "Der Regierungschef flog am Mittwoch nach Moskau und traf dort Putin."
+    event = find_event("Netanyahu in Moskau", sentence, dt.date(2019, 4, 5), ["Moscow"], PEOPLE)
+    assert event is not None and event.date == dt.date(2019, 4, 3)

@@ -62,11 +62,17 @@ _AHEAD = re.compile(
     r"|doit|devrait|prochain|dovrebbe|prossim|previsto|ma się|ma spotkać|będzie|planowan"
     r"|fog|várhatóan|jövő|будет|намерен|планирует|предстоящ|سيلتقي|سيزور|المقبل|المرتقب"
     r"|deverá|próxim|volgende|komende|планує|наступн|επόμεν|příští|آینده|צפוי"
-    r"|(?:vai|irá|zal|zullen|буде|θα|bude|setká|navštíví|خواهد|ייפגש|יטוס|הבא)(?![^\W\d_]))"
+    r"|(?:vai|irá|zal|zullen|буде|θα|bude|setká|navštíví|خواهد|ייפגש|יטוס|הבא)(?![^\W\d_])"
+    # a meeting set for a day ("marcado para terça-feira", "gepland op dinsdag")
+    r"|(?:marcad|agendad|programad)[oa]s?\s+para|gepland|geplant|angesetzt"
+    # German and Dutch tell a trip to come in the present tense ("reist woensdag naar
+    # Moskou", "fliegt am Mittwoch nach Moskau"); a past trip is "reiste", "flog"
+    r"|(?:reist|fliegt|trifft|besucht|vliegt|ontmoet|bezoekt)(?![^\W\d_]))"
     # a verb of meeting or travel in the future tense ("rencontrera", "incontrerà",
     # "se reunirá", "встретится", "spotka się")
     r"|(?:rencontre|rend|recev|visite|entretiend|arrive|incontre|reche|riceve|visite|arrive"
-    r"|reuni|viaja|visita|recibi|llega|entrevista|encontra|chega|recebe|fa|ha)r(?:a|à|á|ont|anno|án"
+    r"|reuni|viaja|vola|vole|visita|recibi|llega|entrevista|encontra|chega|recebe|fa|ha)r(?:a|à|á|ont"
+    r"|anno|án"
     r"|ão)(?![^\W\d_])"
     r"|(?:sera|sarà|será"
     r"|встретится|встретятся|проведёт|проведет|посетит|прилетит|прибудет|отправится"
@@ -357,13 +363,13 @@ def _date_in(sentence: str, published: dt.date | None) -> tuple[dt.date, str] | 
         elif (published - date).days > 183:
             date = date.replace(year=date.year + 1)
         return date, "a day and month it names, in the year of publication"
-    weekday = next((w for w in _WEEKDAY.finditer(sentence) if meant(w.start())), None)
+    weekdays = [w for w in _WEEKDAY.finditer(sentence) if meant(w.start())]
+    # "His office said this Tuesday that he will fly on Thursday": the day ahead is the trip's
+    ahead = [w for w in weekdays if _looks_ahead(sentence, w)]
+    weekday = ahead[0] if ahead else next(iter(weekdays), None)
     if weekday is not None:
         number = _WEEKDAY_NUMBER[" ".join(weekday.group(1).casefold().split())]
-        # Only the clause before the day says whether it is ahead ("will meet Putin on Monday").
-        clause = re.split(r"[,;:]", sentence[max(0, weekday.start() - 80) : weekday.start()])[-1]
-        after = re.split(r"[,;:.]", sentence[weekday.end() : weekday.end() + 60])[0]
-        if _AHEAD.search(clause) is not None or _AHEAD_VERB.search(after) is not None:
+        if ahead:
             days = (number - published.weekday()) % 7
             return published + dt.timedelta(days=days), "a weekday, counted on from publication"
         days = (published.weekday() - number) % 7
@@ -372,3 +378,11 @@ def _date_in(sentence: str, published: dt.date | None) -> tuple[dt.date, str] | 
         if pattern.search(sentence):
             return published + dt.timedelta(days=offset), "a day named relative to publication"
     return None
+
+
+def _looks_ahead(sentence: str, weekday: re.Match[str]) -> bool:
+    """True when the words beside a weekday put it ahead ("will meet Putin on Monday")."""
+    # Only the clause before the day says so, or a future verb just after it.
+    clause = re.split(r"[,;:]", sentence[max(0, weekday.start() - 80) : weekday.start()])[-1]
+    after = re.split(r"[,;:.]", sentence[weekday.end() : weekday.end() + 60])[0]
+    return _AHEAD.search(clause) is not None or _AHEAD_VERB.search(after) is not None
