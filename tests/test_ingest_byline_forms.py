@@ -57,3 +57,25 @@ def test_a_saved_page_whose_byline_carries_the_outlet_gives_only_the_writer() ->
         "</body></html>"
     )
     assert read_page(html).author == "Rachel Adler"
+
+
+def test_a_city_in_capitals_and_a_middle_dot_before_the_name_is_a_byline() -> None:
+    assert byline_name("MADRID · Carmen Ibáñez Soler") == "Carmen Ibáñez Soler"
+    assert byline_name("Madrid · Carmen Ibáñez Soler") is None
+
+
+def test_a_byline_marked_up_as_the_author_loses_its_label_as_the_page_prints_it() -> None:
+    html = (
+        "<html><head><title>Netanyahu Moskova'da Putin ile görüştü - Gazete</title></head>"
+        '<body><article itemscope itemtype="http://schema.org/NewsArticle">'
+        '<h1 itemprop="headline">Netanyahu Moskova\'da Putin ile görüştü</h1>'
+        '<span itemprop="author" itemscope itemtype="http://schema.org/Person">Yazan: '
+        '<span itemprop="name">Deniz Karaca</span></span>'
+        '<meta itemprop="datePublished" content="2018-05-09T14:22:00+03:00">'
+        "<p>İsrail Başbakanı Binyamin Netanyahu Çarşamba günü Moskova'da Rusya Devlet Başkanı"
+        " Vladimir Putin ile görüştü ve Suriye'deki İran varlığını gündeme getirdi.</p>"
+        "<p>İki lider, Zafer Günü kutlamalarının ardından Kremlin'de bir araya geldi ve"
+        " bölgedeki gelişmeleri ele aldı.</p>"
+        "</article></body></html>"
+    )
+    assert read_page(html).author == "Deniz Karaca"

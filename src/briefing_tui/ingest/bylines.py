@@ -61,9 +61,10 @@ _FILED_FROM = re.compile(
     r"\s*[,:–—-]?\s+(?P<name>[^,;|()]{3,60}?)\s*$",
     re.I,
 )
-# A byline with the writer's city first: "MOSCOW — Jane Doe", "Jerusalem - By Jane Doe".
+# A byline with the writer's city first: "MOSCOW — Jane Doe", "Jerusalem - By Jane Doe",
+# "MADRID · Jane Doe".
 _CITY_FIRST = re.compile(
-    r"^\s*(?P<place>[^\W\d_][\w'’.-]*(?:\s[^\W\d_][\w'’.-]*)?)\s*[—–-]{1,2}\s*"
+    r"^\s*(?P<place>[^\W\d_][\w'’.-]*(?:\s[^\W\d_][\w'’.-]*)?)\s*(?P<dash>[—–-]{1,2}|·)\s*"
     r"(?P<label>(?:by|von|par|por|di|door|da)\s+)?(?P<name>[^\W\d_][^|,;:()]{2,58}?)\s*$",
     re.I,
 )
@@ -169,7 +170,9 @@ def _byline_name(line: str) -> str | None:
         place, name = city_first.group("place"), city_first.group("name")
         # without "By", only a name in capitals: "WORLD - Netanyahu Meets Putin" is a headline
         labelled = city_first.group("label") is not None
-        if (labelled or (place.isupper() and name.isupper())) and is_name(name):
+        # a middle dot after a city in capitals sets it apart from the name as "By" would
+        dotted = city_first.group("dash") == "·" and place.isupper()
+        if (labelled or dotted or (place.isupper() and name.isupper())) and is_name(name):
             return name_case(name)
     several = _BYLINE_CUE.match(line)
     if several is not None:

@@ -202,7 +202,9 @@ def _byline_text(html: str) -> str:
     tree = tree_of(html)
     if tree is None:
         return ""
-    for node in tree.xpath("//*[contains(@class, 'author') or contains(@class, 'byline')]"):
+    for node in tree.xpath(
+        "//*[contains(@class, 'author') or contains(@class, 'byline') or @itemprop = 'author']"
+    ):
         text = " ".join(" ".join(node.itertext()).split())
         if text:
             return str(text)
