@@ -27,3 +27,17 @@ def test_the_line_under_a_picture_is_its_caption_when_it_carries_a_credit() -> N
         "</body></html>"
     )
     assert read_page(html).caption == "Путин и Нетаньяху в Иерусалиме. © Агентство / Иван Петров"
+
+
+def test_a_credit_straight_after_the_caption_in_any_form_marks_it() -> None:
+    assert is_caption("Netanjahu und Putin am Mittwoch im Kreml. Quelle: AFP")
+    assert is_caption("Netanjahu und Putin am Mittwoch im Kreml. Quelle: AFP/Jan Berger")
+    assert is_caption("Benjamin Netanyahu, left, with Vladimir Putin in Moscow on Monday © Reuters")
+    assert is_caption("نتانیاهو و پوتین روز دوشنبه در کاخ کرملین - عکس: رویترز")
+    assert is_caption('נתניהו ופוטין בקרמלין ביום שני (צילום: דני לוי, לע"מ)')
+
+
+def test_a_copyright_line_or_a_sentence_naming_a_source_is_no_caption() -> None:
+    assert not is_caption("Copyright © Financial Times")
+    assert not is_caption("Quelle: dpa")
+    assert not is_caption("Das sagte ein Sprecher am Mittwoch. Quelle der Angaben war das Büro.")

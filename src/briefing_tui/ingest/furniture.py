@@ -61,10 +61,10 @@ _ARABIC_AGENCY = (
 _CAPITALISED = r"(?-i:[A-ZÀ-ÞĀ-ŽΑ-ΩА-ЯЁІЇЄҐ])[\w.’'-]*"
 _CAPTION = re.compile(
     rf"""(?:\((?:photo|foto|fot\.|fotó|fotoğraf|фото|image|picture|bild|beeld|imagem|imagen
-           |immagine|zdjęcie|kép|φωτο|תמונה|عکس|صورة)[:\s].*\)\s*$
+           |immagine|zdjęcie|kép|φωτο|φωτογραφία|תמונה|צילום|عکس|صورة|світлина)[:\s].*\)\s*$
         |\((?-i:AA|DHA|İHA)\)\s*$
         |\bphoto(?:graph|grapher)?(?:\ credit)?\s*:
-        |(?:^|[.!?]\s+)(?-i:Photographer|Fotograf|Fotógrafo|Fotografo|Crédito|Credito|Créditos
+        |(?:^|[.!?]\s+|\s[-–—]\s+)(?-i:Photographer|Fotograf|Fotógrafo|Fotografo|Crédito|Credito|Créditos
            |Φωτογραφία|ΦΩΤΟ|Φωτο|צילום|عکس|Світлина)\s*:\s*\S
         |\bcredit\s*(?::|\.{{3}}|…)\s*\S|^\s*(?:foto|fot\.|fotó|фото|صورة)\s*:
         |[.,]\s*(?:{_AGENCY}|ap\ photo|afp\ photo)\.?\s*$
@@ -75,6 +75,9 @@ _CAPTION = re.compile(
         |[.!?]\s+(?-i:Photo|Foto|Fot\.|Fotó|Fotoğraf|Фото|PHOTO|FOTO|ФОТО|صورة|Picture|Beeld|Imagem
            |Imagen|Immagine|Zdjęcie|Kép)\s*:\s*\S[^.]{{1,80}}$
         |[.!?]\s+©\s*(?!all\b)[^\W\d_][\w’'/&-]*(?:\ [^\W\d_][\w’'/&-]*){{0,2}}$
+        |[.!?]\s+(?-i:Quelle|Source|Fonte|Fuente|Źródło|Forrás|Источник|Bron)\s*:\s*
+         (?:{_AGENCY})(?:\s*/\s*[\w .’'-]{{2,40}})?\.?\s*$
+        |^(?:\S+\s+){{5,}}©\s*(?!all\b)[^\W\d_][\w’'/&-]*(?:\ [^\W\d_][\w’'/&-]*){{0,2}}$
         |(?:^|[.!?]\s+)(?-i:Photo|Foto|Fotó|PHOTO|FOTO)\s+(?:by|von|di|de)
          \s+[\w .’'/-]{{2,60}}\.?\s*$
         |©\s*[^©/]{{2,60}}/\s*[^/]{{2,40}}$
