@@ -160,3 +160,25 @@ def test_a_short_headline_below_the_date_line_is_the_headline_not_a_writer() -> 
 def test_a_byline_naming_a_writer_beside_the_paper_is_not_only_the_paper() -> None:
     assert not names_only_an_outlet("By Jack Khoury, Haaretz")
     assert not names_only_an_outlet("By Jane Roe and Reuters")
+
+
+HEBREW_PAGE = (
+    "חדשות היום\nחדשות | ספורט | כסף | תרבות\n\n"
+    "נתניהו נפגש עם פוטין בקרמלין\n\n"
+    "ראש הממשלה שוחח עם נשיא רוסיה על המצב בסוריה ועל הנוכחות האיראנית ליד הגבול בצפון\n\n"
+    "{byline}\n\n"
+    'נתניהו ופוטין בקרמלין ביום שני (צילום: דני לוי, לע"מ)\n\n'
+    "ראש הממשלה בנימין נתניהו נפגש היום במוסקבה עם נשיא רוסיה ולדימיר פוטין. השניים שוחחו"
+    " על המצב בסוריה ועל הנוכחות האיראנית במדינה.\n\n"
+    "לדברי גורמים מדיניים, הפגישה נמשכה כשלוש שעות ועסקה גם בתיאום בין הצבאות.\n"
+)
+
+
+def test_a_name_without_capitals_alone_below_the_standfirst_is_the_byline() -> None:
+    draft = read_scraped(HEBREW_PAGE.format(byline="מיכל בר-אור"))
+    assert draft.author == "מיכל בר-אור"
+    assert draft.caption == 'נתניהו ופוטין בקרמלין ביום שני (צילום: דני לוי, לע"מ)'
+
+
+def test_a_line_naming_people_of_the_story_below_the_standfirst_is_no_byline() -> None:
+    assert read_scraped(HEBREW_PAGE.format(byline="נתניהו ופוטין")).author is None

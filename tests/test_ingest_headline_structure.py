@@ -48,3 +48,15 @@ def test_a_short_headline_below_a_section_label_stays_the_headline() -> None:
         "Netanjahu bei Putin in Moskau\n\nVon Anna Roth\n\n" + STORY
     )
     assert read_scraped(page).title == "Netanjahu bei Putin in Moskau"
+
+
+def test_the_masthead_s_motto_above_the_site_menu_is_not_the_headline() -> None:
+    # the motto shares a word with the story ("Kreml") more than the headline does
+    page = (
+        "Nordkurier\nDie Zeitung aus dem Kreml-Viertel\nPolitik | Wirtschaft | Sport | Kultur\n\n"
+        "Ein Abend beim Hausherrn: Netanjahu sucht Beistand gegen Teheran\n\n"
+        "Von Anna Roth\n\n" + STORY
+    )
+    assert read_scraped(page).title == (
+        "Ein Abend beim Hausherrn: Netanjahu sucht Beistand gegen Teheran"
+    )

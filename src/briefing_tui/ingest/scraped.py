@@ -63,6 +63,7 @@ class _Header:
     published_is_update: bool = False
     agency_byline: bool = False
     caption: str | None = None
+    first_menu: int = -1  # the index of the site's first menu row, -1 without one
 
 
 def read_scraped(text: str) -> Draft:
@@ -76,7 +77,7 @@ def read_scraped(text: str) -> Draft:
     captions = [caption_text(line) for line in footer_lines if is_caption(line.split("\n")[-1])]
     header = _read_header(header_lines, "\n".join(story_lines))
     opening = " ".join(body_lines[:3])
-    title_index, title = choose_title(header.candidates, header_lines, opening)
+    title_index, title = choose_title(_below_menu(header), header_lines, opening)
     author = header.author or _name_after_title(header_lines, title_index, title)
     outlet, outlet_where = page_outlet(header, header_lines, title, body_lines, footer_lines)
     found = {"source": outlet_where}
@@ -116,6 +117,18 @@ def read_scraped(text: str) -> Draft:
         caption=header.caption or (captions[0] if captions else None),
         found=found,
     )
+
+
+def _below_menu(header: _Header) -> list[tuple[int, str]]:
+    """The header's headline candidates, less the masthead's motto above the site's menu.
+
+    A page prints its name, maybe a motto ("Le quotidien de l'économie"), then its menu,
+    then the story's headline: a line of a few words below the menu is the headline.
+    """
+    below = [c for c in header.candidates if c[0] > header.first_menu]
+    if header.first_menu < 0 or not any(len(text.split()) >= 3 for _, text in below):
+        return header.candidates
+    return below
 
 
 def _without_top_furniture(lines: list[str]) -> list[str]:
@@ -175,6 +188,8 @@ def _byline_in_story(lines: list[str]) -> tuple[str | None, list[str]]:
         name = byline_name(stripped) or _name_before_date(stripped)
         if name is None and len(stripped) < 60:
             name = bare_name(stripped)
+        if name is None and index > 0 and len(lines[index - 1]) > 80:
+            name = _caseless_byline(stripped, lines[index + 1 :])
         if name is None:
             # a byline set apart on the date line: "03.06.2016 à 11h25 | Par Claire Mérignac"
             parts = date_line_parts(stripped) or []
@@ -185,6 +200,19 @@ def _byline_in_story(lines: list[str]) -> tuple[str | None, list[str]]:
             continue
         return name, lines[:index] + lines[index + 1 :]
     return None, lines
+
+
+def _caseless_byline(line: str, rest: list[str]) -> str | None:
+    """A name in a script without capitals standing alone below the standfirst ("דנה לוי").
+
+    Only where it stands tells it for a name: the story that follows does not name it,
+    as a lead names the people it is about.
+    """
+    name = caseless_name(line)
+    if name is None or any(word in _PLACE_WORDS for word in name.split()):
+        return None
+    story = " ".join(rest)[:1500]
+    return None if set(name.split()) & set(story.split()) else name
 
 
 def _follows_caption_label(lines: list[str], index: int) -> bool:
@@ -309,7 +337,7 @@ def _read_header(lines: list[str], story: str = "") -> _Header:
             name is not None
             and header.author is None
             and len(menu_items(line)) == 1  # not a row of a menu's items
-            and _beside_date_line(lines, index, header)
+            and (_beside_date_line(lines, index, header) or _below_standfirst(lines, index, header))
             and not set(name.split()) & set(story[:600].split())
         ):
             header.author = name
@@ -326,6 +354,8 @@ def _read_header(lines: list[str], story: str = "") -> _Header:
             continue
         if is_menu(parts) or is_menu(menu_items(line)):
             header.outlet_hints.extend(parts)
+            if header.first_menu < 0:
+                header.first_menu = index
             continue
         header.candidates.append((index, parts[0]))
         header.outlet_hints.extend(parts[1:])
@@ -345,6 +375,14 @@ def _beside_date_line(lines: list[str], index: int, header: _Header) -> bool:
     below = index > 0 and is_date_line(" ".join(lines[index - 1].split()))
     above = index + 1 < len(lines) and is_date_line(" ".join(lines[index + 1].split()))
     return below or (above and bool(header.candidates))
+
+
+def _below_standfirst(lines: list[str], index: int, header: _Header) -> bool:
+    """True for a line just below a standfirst, the long line under the headline."""
+    if any(word in _PLACE_WORDS for word in lines[index].split()):
+        return False
+    under_headline = any(i == index - 2 and len(text.split()) >= 3 for i, text in header.candidates)
+    return under_headline and len(lines[index - 1]) > 80
 
 
 def _name_after_title(lines: list[str], title_index: int, title: str | None) -> str | None:
