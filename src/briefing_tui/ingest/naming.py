@@ -153,3 +153,9 @@ def article_id(
     while candidate in taken:
         candidate, number = f"{base}-{number}", number + 1
     return candidate
+
+
+def latin_letters(text: str) -> str:
+    """The text in Latin letters (Cyrillic, Arabic, Persian, Greek and Hebrew spelled out)."""
+    text = re.sub("ο[υύ]", "ou", text.lower()).translate(_TRANSLITERATION)
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")

@@ -8,6 +8,7 @@ from collections.abc import Iterable
 from urllib.parse import urlsplit
 
 from briefing_tui.ingest.known_outlets import AGENCIES, KNOWN_OUTLETS
+from briefing_tui.ingest.native_names import is_native, name_from_address
 
 _SHORT = {"AP": "Associated Press", "AFP": "Agence France-Presse", "AA": "Anadolu Agency"}
 _DOMAIN = re.compile(r"(?<![\w.@-])((?:[a-z0-9-]+\.)+[a-z]{2,})(?:/[^\s]*)?", re.IGNORECASE)
@@ -164,6 +165,7 @@ def name_of_domain(domain: str, lines: Iterable[str]) -> str:
     known = outlet_of_url("http://" + domain)
     if known is not None:
         return known
+    lines = list(lines)
     labels = site_labels(domain)
     wanted = {_folded(label) for label in labels}
     printed: list[str] = []
@@ -178,6 +180,13 @@ def name_of_domain(domain: str, lines: Iterable[str]) -> str:
         plain = [run for run in printed if not run.isupper()]
         return display_name((plain or printed)[0])
     label = labels[-1]
+    # a masthead in another script spells the name the address runs together: 'النهار'
+    for line in lines[:3]:
+        first = " ".join(line.split())
+        if is_native(first) and len(first.split()) <= 4:
+            spelled = name_from_address(first, label)
+            if spelled is not None:
+                return spelled
     return "-".join(part[:1].upper() + part[1:] for part in label.split("-"))
 
 

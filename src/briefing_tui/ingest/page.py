@@ -10,12 +10,14 @@ from __future__ import annotations
 import datetime as dt
 import re
 from typing import Any
+from urllib.parse import urlsplit
 
 from briefing_tui.ingest.bylines import bare_name, byline_name, names_a_desk
 from briefing_tui.ingest.dates import find_dates, is_date_line, parse_iso_date
 from briefing_tui.ingest.dating import dateline_date, publication_day
 from briefing_tui.ingest.draft import Draft
 from briefing_tui.ingest.furniture import is_caption, is_furniture
+from briefing_tui.ingest.native_names import is_native, latin_outlet
 from briefing_tui.ingest.outlets import (
     agency_of_dateline,
     canonical_outlet,
@@ -23,6 +25,7 @@ from briefing_tui.ingest.outlets import (
     outlet_named_in,
     outlet_of_domain_in,
     outlet_of_url,
+    site_labels,
 )
 from briefing_tui.ingest.page_markup import (
     linked_data,
@@ -71,6 +74,9 @@ def read_page(html: str) -> Draft:
     captions = [p.strip() for p in paragraphs if is_caption(p) and len(p) < 400]
     paragraphs = [p for p in paragraphs if p.strip() not in captions]
     outlet = outlet_of_url(url) or (canonical_outlet(sitename) if sitename else None)
+    if outlet is not None and is_native(outlet):  # "عنب بلدي" on enabbaladi.net: Enab Baladi
+        labels = site_labels(urlsplit(url).hostname or "") if url else []
+        outlet = latin_outlet(outlet, labels) or outlet
     outlet_where = "the page's address or site name" if outlet else "not found"
     if outlet is None and paragraphs:
         outlet = agency_of_dateline(paragraphs[0])

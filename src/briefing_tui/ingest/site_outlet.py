@@ -14,14 +14,17 @@ from typing import Protocol
 from briefing_tui.ingest.bylines import SITE_NAME
 from briefing_tui.ingest.dates import is_date_line
 from briefing_tui.ingest.furniture import is_caption, is_furniture, is_menu, menu_items
+from briefing_tui.ingest.native_names import is_native, latin_outlet
 from briefing_tui.ingest.outlets import (
     agency_of_dateline,
     canonical_outlet,
     display_name,
+    domains_in,
     masthead_outlet,
     outlet_named_in,
     outlet_of_domain_in,
     outlet_of_own_domain,
+    site_labels,
 )
 
 # Where a reprint names the outlet it first ran in: "Originally published by Reuters".
@@ -107,7 +110,27 @@ def page_outlet(
     body: list[str],
     footer: list[str],
 ) -> tuple[str | None, str]:
-    """The outlet and where it was found: header lines, addresses, the dateline, the footer."""
+    """The outlet and where it was found: header lines, addresses, the dateline, the footer.
+
+    An outlet the page names only in another script ('וואלה! חדשות') goes by its Latin
+    name where a known outlet's or the page's own address spells it.
+    """
+    outlet, where = _page_outlet(header, lines, title, body, footer)
+    if outlet is not None and is_native(outlet):
+        labels = [label for d in domains_in([*lines, *footer]) for label in site_labels(d)]
+        latin = latin_outlet(outlet, labels)
+        if latin is not None:
+            return latin, where + ", in its Latin name"
+    return outlet, where
+
+
+def _page_outlet(
+    header: Evidence,
+    lines: list[str],
+    title: str | None,
+    body: list[str],
+    footer: list[str],
+) -> tuple[str | None, str]:
     for index, rest in header.breadcrumbs:
         known = outlet_named_in(rest)
         if known is not None:
