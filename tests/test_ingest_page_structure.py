@@ -15,7 +15,12 @@ import pytest
 
 from briefing_tui.ingest.bylines import byline_name
 from briefing_tui.ingest.event import find_event
-from briefing_tui.ingest.furniture import caption_text, is_caption, is_credit_line
+from briefing_tui.ingest.furniture import (
+    caption_text,
+    is_caption,
+    is_credit_line,
+    is_teaser_heading,
+)
 from briefing_tui.ingest.scraped import read_scraped
 
 STANDFIRST = (
@@ -273,3 +278,26 @@ def test_a_past_tense_report_counts_the_weekday_back() -> None:
         ["Putin"],
     )
     assert event is not None and event.date == dt.date(2019, 2, 27)
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["MÁS INFORMACIÓN", "Leia também", "À lire aussi", "Mehr zum Thema", "Lees ook",
+     "ZOBACZ TAKŻE", "Читайте також", "اقرأ أيضاً", "بیشتر بخوانید"],
+)  # fmt: skip
+def test_a_heading_over_links_to_other_stories_is_known_in_each_language(heading: str) -> None:
+    assert is_teaser_heading(heading)
+
+
+def test_a_heading_in_capitals_over_links_to_other_stories_is_no_byline() -> None:
+    page = (
+        "Diario del Sur\nPolítica | Internacional | Deportes\n\n"
+        "Netanyahu viaja a Moscú para reunirse con Putin antes de las elecciones\n\n"
+        "El primer ministro israelí se reunirá el jueves con el presidente ruso en el Kremlin,"
+        " según anunció su oficina.\n\n"
+        "MÁS INFORMACIÓN\n"
+        "Trump reconoce la soberanía de Israel sobre el Golán\n\n"
+        "La reunión durará unas horas y tratará la coordinación militar en Siria, según"
+        " fuentes del Gobierno israelí citadas por la prensa local.\n"
+    )
+    assert read_scraped(page).author is None

@@ -40,7 +40,12 @@ _FURNITURE = re.compile(
 )
 _TEASER_HEADING = re.compile(
     r"""^\s*(?:related(?:\ coverage|\ articles|\ stories)?|read\ (?:more|also)
-        |more\ on\ this|see\ also)\s*:?\s*$""",
+        |more\ on\ this|see\ also
+        # the same heading in the languages of the pages analysts save
+        |más\ información|lee\ también|leia\ também|saiba\ mais|(?:à\ )?lire\ aussi
+        |leggi\ anche|mehr\ zum\ thema|lesen\ sie\ auch|lees\ ook|zobacz\ także
+        |czytaj\ (?:także|też)|ilgili\ haberler|читайте\ (?:также|також)|διαβάστε\ επίσης
+        |اقرأ\ أيضا[ً]?|بیشتر\ بخوانید)\s*:?\s*$""",
     re.IGNORECASE | re.VERBOSE,
 )
 _INLINE_TEASER = re.compile(r"^\s*(?:more news|read more|read also|see also|related)\s*:", re.I)

@@ -185,6 +185,8 @@ def _byline_in_story(lines: list[str]) -> tuple[str | None, list[str]]:
     """A byline just below a standfirst (which looks like the story's start), taken out."""
     for index, line in enumerate(lines[:6]):
         stripped = " ".join(line.split())
+        if is_teaser_heading(stripped):
+            break  # "MÁS INFORMACIÓN": links to other stories follow, and no byline
         name = byline_name(stripped) or _name_before_date(stripped)
         if name is None and len(stripped) < 60:
             name = bare_name(stripped)
