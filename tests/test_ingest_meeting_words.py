@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from briefing_tui.ingest.event import find_event
-from briefing_tui.ingest.proposal import dateline_place
+from briefing_tui.ingest.new_visit import dateline_place
 
 PLACES = ["Moscow", "Jerusalem", "Israel", "Russia"]
 PEOPLE = ["Benjamin Netanyahu", "Vladimir Putin"]

@@ -7,7 +7,7 @@ and whose place and people the article names is taken, and the join is said
 to rest on weak evidence.  An article without any date is never joined: the
 visit its names and words fit best is only suggested, for the analyst to
 confirm.  When no visit fits, a new one is proposed from the meeting's date
-and place and the article's people.
+and place and the article's people (see ``new_visit``).
 """
 
 from __future__ import annotations
@@ -20,13 +20,8 @@ from dataclasses import dataclass
 
 from briefing_tui.corpus import Visit
 from briefing_tui.ingest.dates import find_day_and_month
-from briefing_tui.ingest.event import (
-    Event,
-    canonical_place,
-    find_event,
-    headline_place,
-    is_country,
-)
+from briefing_tui.ingest.event import Event, find_event
+from briefing_tui.ingest.new_visit import NewVisit, dateline_place, names_in, new_visit
 
 WINDOW_DAYS = 5
 EVENT_SLACK_DAYS = 1
@@ -108,40 +103,6 @@ _STOP = frozenset(
         "national",
     ]
 )
-_TITLED = re.compile(
-    r"\b(?:President|Prime Minister|Foreign Minister|Defen[cs]e Minister|Chancellor|King"
-    r"|Crown Prince|Secretary of State)\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})"
-)
-_DATELINE = re.compile(
-    r"^(?P<place>[A-Z][A-Z.' -]{2,30}?)(?:,\s*[A-Z][\w .'-]{1,30})?\s*(?:\(|—|–|-\s)"
-    # in any script, and with the day after the place: "ИЕРУСАЛИМ, 23 янв — РИА Новости."
-    r"|^(?P<caps>[^\W\d_][^\W\d_ -]{2,30}(?:[ -][^\W\d_]{2,30})?),\s*\d{1,2}\s+[^\W\d_]{3,12}\.?"
-    r"(?:\s+\d{4})?\s*(?:—|–|-\s)"
-)
-
-
-@dataclass(frozen=True)
-class NewVisit:
-    """A visit the corpus does not list yet, proposed from one article."""
-
-    id: str
-    date: dt.date | None
-    place: str | None
-    title: str
-    participants: tuple[str, ...]
-
-    def as_yaml(self) -> str:
-        """The entry to paste into ``visits.yaml``."""
-        import yaml
-
-        item: dict[str, object] = {
-            "id": self.id,
-            "date": self.date,
-            "place": self.place or "?",
-            "title": self.title,
-            "participants": list(self.participants),
-        }
-        return yaml.safe_dump([item], sort_keys=False, allow_unicode=True, width=1000)
 
 
 @dataclass(frozen=True)
@@ -173,15 +134,6 @@ def _stem(word: str) -> str:
 
 def _terms(text: str) -> set[str]:
     return {_stem(w) for w in _TERM.findall(text) if w.lower() not in _STOP}
-
-
-def names_in(text: str, name: str, aliases: Sequence[str] = ()) -> bool:
-    """True when ``text`` names a person or place: full name, an alias, or the surname."""
-    forms = {name, *aliases}
-    parts = name.split()
-    if len(parts) > 1 and len(parts[-1]) >= 4:
-        forms.add(parts[-1])
-    return any(re.search(rf"(?<![\w-]){re.escape(form)}(?![\w-])", text) for form in forms if form)
 
 
 @dataclass(frozen=True)
@@ -315,7 +267,7 @@ def propose_visit(
                 evidence="meeting date",
                 event=event,
             )
-        new = _new_visit(title, body, event.date, people, places, taken, event)
+        new = new_visit(title, body, event.date, people, places, taken, event)
         return VisitProposal(
             None,
             f"it reports {event.explain()}, and no listed visit is there within "
@@ -377,7 +329,7 @@ def propose_visit(
                 suggested=best.visit.id,
                 event=event,
             )
-    new = _new_visit(title, body, published, people, places, taken, event)
+    new = new_visit(title, body, published, people, places, taken, event)
     if published is not None:
         why = f"no listed visit within {WINDOW_DAYS} days of {published} fits its people and place"
     else:
@@ -419,74 +371,3 @@ def _place_agrees(fit: _Fit, event: Event, aliases: Mapping[str, Sequence[str]])
 def _named(fit: _Fit) -> str:
     count = len(fit.visit.participants)
     return f"{fit.people} of {count} participant(s) and the place"
-
-
-def titled_people(text: str) -> list[str]:
-    """People named with their office (``President Vladimir Putin``), most named first."""
-    counts: dict[str, int] = {}
-    for match in _TITLED.finditer(text):
-        name = match.group("name")
-        counts[name] = counts.get(name, 0) + 1
-    return sorted(counts, key=lambda n: -counts[n])
-
-
-def _merge_people(names: Sequence[str]) -> list[str]:
-    """Names in order, without a second form of someone already listed (same surname)."""
-    kept: list[str] = []
-    for name in names:
-        surname = name.split()[-1]
-        if not any(k.split()[-1] == surname for k in kept):
-            kept.append(name)
-    return kept
-
-
-def dateline_place(body: str) -> str | None:
-    """The place of a dateline such as ``SOCHI, Russia —`` at the start of a story."""
-    match = _DATELINE.match(body)
-    if match is None:
-        return None
-    place = match.group("place") or match.group("caps")
-    if not place.isupper():
-        return None
-    return place.strip().title()
-
-
-def _new_visit(
-    title: str,
-    body: str,
-    date: dt.date | None,
-    people: Sequence[str],
-    places: Sequence[str],
-    taken: Sequence[str],
-    event: Event | None = None,
-) -> NewVisit:
-    from briefing_tui.ingest.naming import slug
-
-    # a headline's city is where they met; a country it names is more likely the subject
-    in_title = sorted(
-        (p for p in places if names_in(title, p)), key=lambda p: is_country(canonical_place(p))
-    )
-    travelled = [p for p in in_title if re.search(rf"\b(?:to|in|at)\s+{re.escape(p)}\b", title)]
-    candidates = [
-        event.place if event is not None else None,
-        headline_place(title, places),
-        *travelled,
-        dateline_place(body),
-        *in_title,
-        *places,
-    ]
-    place = next((c for c in candidates if c), None)
-    people = _merge_people([*people, *titled_people(f"{title}\n{body}")])
-    people = [p for p in people if len(p.split()) > 1]
-    # Those who meet are named where the meeting is: the headline or the sentence reporting
-    # it; someone the story only mentions (a soldier, another leader) is not a participant.
-    where = f"{title}\n{event.evidence if event is not None else ''}"
-    meeting = [p for p in people if names_in(where, p)]
-    if len(meeting) >= 2:
-        people = meeting
-    stem = f"{date:%Y-%m}" if date else "undated"
-    base = f"{stem}-{slug(place or 'visit', 3)}"
-    visit_id, number = base, 2
-    while visit_id in taken:
-        visit_id, number = f"{base}-{number}", number + 1
-    return NewVisit(visit_id, date, place, title, tuple(people[:4]))
