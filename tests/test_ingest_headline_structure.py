@@ -60,3 +60,14 @@ def test_the_masthead_s_motto_above_the_site_menu_is_not_the_headline() -> None:
     assert read_scraped(page).title == (
         "Ein Abend beim Hausherrn: Netanjahu sucht Beistand gegen Teheran"
     )
+
+
+def test_a_row_of_tags_below_the_headline_does_not_hide_it() -> None:
+    page = (
+        "Nordkurier - Nachrichten aus aller Welt für Leser im Norden\n\n"
+        "Politik\n\nNetanjahu bittet Putin in Moskau um Hilfe gegen Teheran\n"
+        "Israel | Russland | Iran | Syrien\n\n"
+        "Der Regierungschef will verhindern, dass Iran sich dauerhaft in Syrien festsetzt\n\n"
+        + STORY
+    )
+    assert read_scraped(page).title == "Netanjahu bittet Putin in Moskau um Hilfe gegen Teheran"

@@ -188,3 +188,15 @@ def test_a_past_trip_in_german_still_counts_the_weekday_back() -> None:
     sentence = "Der Regierungschef flog am Mittwoch nach Moskau und traf dort Putin."
     event = find_event("Netanyahu in Moskau", sentence, dt.date(2019, 4, 5), ["Moscow"], PEOPLE)
     assert event is not None and event.date == dt.date(2019, 4, 3)
+
+
+def test_a_meeting_reported_with_the_next_one_ahead_keeps_the_day_it_was_held() -> None:
+    sentence = "Netanyahu met Putin in Moscow on Monday, and the two will meet again on Friday."
+    event = find_event("Netanyahu in Moscow", sentence, dt.date(2019, 4, 3), ["Moscow"], PEOPLE)
+    assert event is not None and event.date == dt.date(2019, 4, 1)
+
+
+def test_a_visit_told_in_the_german_perfect_is_counted_back() -> None:
+    sentence = "Netanjahu hat Putin in Moskau besucht, am Montag, und über Syrien gesprochen."
+    event = find_event("Netanjahu in Moskau", sentence, dt.date(2019, 4, 3), ["Moscow"], PEOPLE)
+    assert event is not None and event.date == dt.date(2019, 4, 1)

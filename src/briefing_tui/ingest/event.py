@@ -66,8 +66,9 @@ _AHEAD = re.compile(
     # a meeting set for a day ("marcado para terça-feira", "gepland op dinsdag")
     r"|(?:marcad|agendad|programad)[oa]s?\s+para|gepland|geplant|angesetzt"
     # German and Dutch tell a trip to come in the present tense ("reist woensdag naar
-    # Moskou", "fliegt am Mittwoch nach Moskau"); a past trip is "reiste", "flog"
-    r"|(?:reist|fliegt|trifft|besucht|vliegt|ontmoet|bezoekt)(?![^\W\d_]))"
+    # Moskou", "fliegt am Mittwoch nach Moskau"); a past trip is "reiste", "flog" (not
+    # "besucht" or "ontmoet", which are also what "hat besucht", "heeft ontmoet" end on)
+    r"|(?:reist|fliegt|trifft|vliegt|bezoekt)(?![^\W\d_]))"
     # a verb of meeting or travel in the future tense ("rencontrera", "incontrerà",
     # "se reunirá", "встретится", "spotka się")
     r"|(?:rencontre|rend|recev|visite|entretiend|arrive|incontre|reche|riceve|visite|arrive"
@@ -364,11 +365,16 @@ def _date_in(sentence: str, published: dt.date | None) -> tuple[dt.date, str] | 
             date = date.replace(year=date.year + 1)
         return date, "a day and month it names, in the year of publication"
     weekdays = [w for w in _WEEKDAY.finditer(sentence) if meant(w.start())]
-    # "His office said this Tuesday that he will fly on Thursday": the day ahead is the trip's
-    ahead = [w for w in weekdays if _looks_ahead(sentence, w)]
-    weekday = ahead[0] if ahead else next(iter(weekdays), None)
+    weekday = next(iter(weekdays), None)
+    ahead = weekday is not None and _looks_ahead(sentence, weekday)
+    if weekday is not None and not ahead and _weekday_number(weekday) == published.weekday():
+        # "His office said this Tuesday that he will fly on Thursday": the day of the
+        # announcement is the day of publication; the day ahead is the trip's
+        later = [w for w in weekdays[1:] if _looks_ahead(sentence, w)]
+        if later:
+            weekday, ahead = later[0], True
     if weekday is not None:
-        number = _WEEKDAY_NUMBER[" ".join(weekday.group(1).casefold().split())]
+        number = _weekday_number(weekday)
         if ahead:
             days = (number - published.weekday()) % 7
             return published + dt.timedelta(days=days), "a weekday, counted on from publication"
@@ -386,3 +392,7 @@ def _looks_ahead(sentence: str, weekday: re.Match[str]) -> bool:
     clause = re.split(r"[,;:]", sentence[max(0, weekday.start() - 80) : weekday.start()])[-1]
     after = re.split(r"[,;:.]", sentence[weekday.end() : weekday.end() + 60])[0]
     return _AHEAD.search(clause) is not None or _AHEAD_VERB.search(after) is not None
+
+
+def _weekday_number(weekday: re.Match[str]) -> int:
+    return _WEEKDAY_NUMBER[" ".join(weekday.group(1).casefold().split())]

@@ -77,7 +77,7 @@ def read_scraped(text: str) -> Draft:
     captions = [caption_text(line) for line in footer_lines if is_caption(line.split("\n")[-1])]
     header = _read_header(header_lines, "\n".join(story_lines))
     opening = " ".join(body_lines[:3])
-    title_index, title = choose_title(_below_menu(header), header_lines, opening)
+    title_index, title = choose_title(_below_menu(header, header_lines), header_lines, opening)
     author = header.author or _name_after_title(header_lines, title_index, title)
     outlet, outlet_where = page_outlet(header, header_lines, title, body_lines, footer_lines)
     found = {"source": outlet_where}
@@ -119,14 +119,16 @@ def read_scraped(text: str) -> Draft:
     )
 
 
-def _below_menu(header: _Header) -> list[tuple[int, str]]:
+def _below_menu(header: _Header, lines: list[str]) -> list[tuple[int, str]]:
     """The header's headline candidates, less the masthead's motto above the site's menu.
 
     A page prints its name, maybe a motto ("Le quotidien de l'économie"), then its menu,
     then the story's headline: a line of a few words below the menu is the headline.
+    Only a menu near the top, under a short first line, is the site's own.
     """
     below = [c for c in header.candidates if c[0] > header.first_menu]
-    if header.first_menu < 0 or not any(len(text.split()) >= 3 for _, text in below):
+    top = 0 < header.first_menu <= 3 and len(lines[0].split()) <= 4
+    if not top or not any(len(text.split()) >= 3 for _, text in below):
         return header.candidates
     return below
 
@@ -190,7 +192,7 @@ def _byline_in_story(lines: list[str]) -> tuple[str | None, list[str]]:
         name = byline_name(stripped) or _name_before_date(stripped)
         if name is None and len(stripped) < 60:
             name = bare_name(stripped)
-        if name is None and index > 0 and len(lines[index - 1]) > 80:
+        if name is None and index == 1 and len(lines[0]) > 80:
             name = _caseless_byline(stripped, lines[index + 1 :])
         if name is None:
             # a byline set apart on the date line: "03.06.2016 à 11h25 | Par Claire Mérignac"
