@@ -244,3 +244,16 @@ def test_a_word_with_a_letter_dropped_keeps_its_note_where_it_was() -> None:
     edited = text.replace("member of parliament's", "member of parliamen's")
     placement = place(edited, target)
     assert placement.start == target.start and placed(edited, placement) == "parliamen's"
+
+
+def test_a_rival_exactly_the_margin_behind_makes_the_note_orphaned_not_moved() -> None:
+    """A note at the start of a short text: a sentence inserted after it repeats the quote.
+
+    The first copy keeps the prefix that reaches the start of the text, the inserted one the
+    suffix that reaches its end; neither says clearly more, so the note is not moved.
+    """
+    text = "week air met. Moscow Putin Netanyahu."
+    target = make_target(text, 9, 13)
+    edited = text[:14] + "Moscow week Putin Netanyahu Syria talks the said met. " + text[14:]
+    placement = place(edited, target)
+    assert placement.status == "orphaned" or placement.start == 9

@@ -375,7 +375,7 @@ class _Placer:
         for other in ranked:
             if other is best or (other.end > best.start and other.start < best.end):
                 continue  # the same place, found twice
-            if other.evidence > best.evidence - AMBIGUITY_MARGIN:
+            if other.evidence >= best.evidence - AMBIGUITY_MARGIN:
                 if self._identical(best, target):
                     # Quote and all 64 characters of context, exactly: no rival can say more
                     # (an identical rival is the same passage twice; the nearer is as right).
