@@ -27,12 +27,33 @@ from briefing_tui.entities.overlaps import fill
 from briefing_tui.entities.wordlists import words
 
 _PLACE_NOUNS = {
-    "it": "stadio provincia regione città villaggio governatorato distretto quartiere",
-    "pl": "stadion stadionie prowincja prowincji regionie regionu mieście miasta wiosce",
-    "de": "Stadion Provinz Region Stadt Dorf Gouvernement",
-    "ru": "стадион стадионе провинция провинции провинцию городе города деревне район районе",
+    "it": """
+        stadio provincia regione città villaggio governatorato distretto quartiere aeroporto
+        residenza base
+        """,
+    "pl": """
+        stadion stadionie prowincja prowincji regionie regionu mieście miasta wiosce lotnisko
+        lotnisku lotniska rezydencji rezydencja bazie
+        """,
+    "de": "Stadion Provinz Region Stadt Dorf Gouvernement Flughafen Residenz",
+    "ru": """
+        стадион стадионе провинция провинции провинцию городе города деревне район районе
+        аэропорт аэропорту аэропорта аэропорте резиденции резиденция
+        """,
+    "uk": """
+        стадіон стадіоні провінції місті міста селі район районі району області аеропорт
+        аеропорту аеропорті резиденції резиденція
+        """,
+    "fr": "aéroport base résidence ville village région province district quartier",
+    "es": "aeropuerto base residencia ciudad pueblo región provincia distrito barrio",
+    "cs": "letiště letišti rezidence rezidenci města městě obci základně",
 }
-_OF = {"it": "(?:di|del|della|dello) ", "de": "(?:von )"}
+_OF = {
+    "it": "(?:di|del|della|dello) ",
+    "de": "(?:von )",
+    "fr": "(?:de |du |d'|d’)",
+    "es": "(?:de |del )",
+}
 # Nouns that belong to the name after them, as "Park" and "Theatre" do in English
 # ("parku Sachera", "Teatrze Bolszoj", "placu Czerwonym", "parco Sacher").
 _NAMED_WITH = {
@@ -40,7 +61,12 @@ _NAMED_WITH = {
         park parku parkiem teatr teatrze teatru teatrem plac placu placem ulica ulicy ulicę
         ulicą aleja alei aleję pałac pałacu pałacem most moście mostu
         """,
-    "it": "parco teatro piazza palazzo ponte",
+    "it": "parco teatro piazza palazzo ponte via viale",
+    "fr": "rue avenue boulevard palais parc pont",
+    "es": "calle avenida plaza palacio parque puente",
+    "uk": "вулиця вулиці вулицю площа площі палац палаці парк парку",
+    "ru": "улица улице улицу площадь площади дворец дворце парк парке",
+    "cs": "ulice ulici náměstí náměstím palác paláci park parku",
 }
 _NAMED_AFTER = {
     language: re.compile(
@@ -114,11 +140,36 @@ def _role(word: str) -> bool:
     return is_role(word) or ("-" in word and word.rsplit("-", 1)[1] in ROLES)
 
 
+# Verbs of saying and "according to" in each language, which a speaker's name follows
+# ("a déclaré Marc Dupont", "según Ana Ruiz", "powiedział Jan Nowak", "за словами ...").
+_SPEECH = frozenset(
+    words(
+        """
+        déclaré dit indiqué affirmé expliqué souligné estimé précisé ajouté selon dijo
+        afirmó declaró explicó señaló aseguró indicó según añadió subrayó detto dichiarato
+        affermato spiegato sottolineato aggiunto secondo powiedział powiedziała stwierdził
+        stwierdziła dodał dodała podkreślił podkreśliła według zdaniem ocenił oceniła сказав
+        сказала заявив заявила зазначив зазначила додав додала словами словам сказал
+        заявил заявила отметил отметила добавил добавила řekl řekla uvedl uvedla podle
+        dodal dodala prohlásil prohlásila sagte erklärte betonte laut
+        """
+    )
+)
+# Small words that join a department to its title ("ministre de la Défense Avigdor
+# Lieberman", "ministro della Difesa ..."): a capitalised word after one is the
+# department's, and the name is the two words after it.
+_DEPARTMENT_OF = frozenset(words("de la del della des du di dei degli of"))
+# Articles that open a newspaper's name, never a person's ("según El País").
+_FOREIGN_ARTICLES = frozenset(words("Le La Les El Los Las Il Lo Gli Der Die Das L"))
+
+
 def _titled_people(text: str, known: list[Mention]) -> list[Mention]:
     """Names after a title and up to two lower-case words, past a place the title names.
 
     "il premier israeliano Naftali Bennett", "министр иностранных дел России Сергей
     Лавров": the title's words are all lower case, the name's words all capitalised.
+    A name set off by a comma ("el presidente ruso, Vladimir Putin") counts too, and so
+    does one after a verb of saying ("a déclaré Marc Dupont", "według Jana Nowaka").
     """
     tokens = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
     starts = {m.start: m for m in known}
@@ -127,6 +178,19 @@ def _titled_people(text: str, known: list[Mention]) -> list[Mention]:
     i = 0
     count = len(tokens)
     while i < count:
+        if tokens[i][2].lower() in _SPEECH:
+            j = i + 1
+            if j < count and _role(tokens[j][2]) and tokens[j][2][0].isupper():
+                j += 1  # a German title written before the name ("sagte Ministerin ...")
+            name = _capitalised(text, tokens, j, comma=False)
+            if (
+                name is not None
+                and tokens[j][2] not in _FOREIGN_ARTICLES
+                and not _covers(known, ends, name)
+            ):
+                found.append(mention_of(text, name[0], name[1], "PERSON"))
+            i = j
+            continue
         if not _role(tokens[i][2]):
             i += 1
             continue
@@ -139,21 +203,35 @@ def _titled_people(text: str, known: list[Mention]) -> list[Mention]:
             and text[tokens[j - 1][1] : tokens[j][0]] == " "
         ):
             j += 1
-        if j < count and text[tokens[j - 1][1] : tokens[j][0]] == " ":
+        if j < count and text[tokens[j - 1][1] : tokens[j][0]] in (" ", ", "):
             head = starts.get(tokens[j][0])
             if head is not None and head.type in ("PLACE", "ORG"):
                 while j < count and tokens[j][0] < head.end:
                     j += 1
             name = _capitalised(text, tokens, j)
+            if (
+                name is not None
+                and tokens[j - 1][2] in _DEPARTMENT_OF
+                and _capitalised(text, tokens, j + 1) == (tokens[j + 1][0], name[1])
+            ):
+                name = (tokens[j + 1][0], name[1])
             if name is not None and not _covers(known, ends, name):
                 found.append(mention_of(text, name[0], name[1], "PERSON"))
         i = j if j > i else i + 1
     return found
 
 
-def _capitalised(text: str, tokens: list[tuple[int, int, str]], j: int) -> tuple[int, int] | None:
-    """Two or three capitalised words from ``j``, one space apart, and nothing more."""
-    if j >= len(tokens) or j == 0 or text[tokens[j - 1][1] : tokens[j][0]] != " ":
+def _capitalised(
+    text: str, tokens: list[tuple[int, int, str]], j: int, comma: bool = True
+) -> tuple[int, int] | None:
+    """Two or three capitalised words from ``j``, one space apart, and nothing more.
+
+    With ``comma``, the words may be set off by a comma before them.
+    """
+    if j >= len(tokens) or j == 0:
+        return None
+    gap = text[tokens[j - 1][1] : tokens[j][0]]
+    if gap != " " and not (comma and gap == ", "):
         return None
     k = j
     while (

@@ -151,6 +151,19 @@ ROLES = frozenset(_ROLES) | frozenset(
         помощник генерал wiceprezydent wiceprezydenta prezes prezesa przewodniczący
         przewodniczącego rabin naczelny офицер офицера раввин раввина руководитель
         руководителя директор директора командующий dyrektor dyrektora
+        ministre présidente porte-parole conseiller conseillère ambassadeur ambassadrice
+        chercheur chercheuse directeur directrice secrétaire député experte analyste
+        correspondant correspondante ministra portavoz asesor asesora embajador embajadora
+        investigador investigadora directora jefe jefa secretario secretaria diputado
+        experto experta analista corresponsal ricercatore ricercatrice consigliere
+        direttore direttrice segretario deputato esperto esperta corrispondente
+        ambasciatrice ekspert ekspertka ekspertki eksperta doradca doradcy analityk
+        korespondent rzeczniczka rzecznika szef szefa generała ambasadora міністр міністра
+        міністром президентом речник речника речниця посол радник радника голова голови
+        директором експерт експерта генерал генерала кореспондент аналітик пресс-секретарь
+        представитель советник советника эксперт аналитик ministr ministra ministrem
+        prezident prezidenta premiér premiéra mluvčí velvyslanec velvyslance poradce ředitel
+        ředitele generál analytik předseda předsedy
         """
     )
 )

@@ -21,7 +21,7 @@ from briefing_tui.entities.phrases import (
 )
 
 # Bump when the rules change, so cached results are recomputed.
-RULES_VERSION = "12"
+RULES_VERSION = "13"
 
 
 def _phrases(
