@@ -155,6 +155,27 @@ _SPEECH = frozenset(
         """
     )
 )
+# Kin before a name given alone, and the words that may stand between ("его жена Сара",
+# "il fratello maggiore Viktor", "sa femme Claire", "jego żona Anna").
+_KIN = frozenset(
+    words(
+        """
+        жена муж сын дочь брат сестра вдова дружина чоловік донька син moglie marito figlio
+        figlia fratello sorella vedova żona mąż syn córka brat siostra wdowa femme épouse
+        mari fils fille frère sœur veuve esposa marido hijo hija hermano hermana viuda
+        manželka manžel dcera bratr sestra vdova Frau Ehefrau Ehemann Sohn Tochter Bruder
+        Schwester Witwe
+        """
+    )
+)
+_KIN_BETWEEN = frozenset(
+    words(
+        """
+        maggiore minore старший младший старшая младшая старший молодший starszy młodszy
+        aîné cadet mayor menor starší mladší ältere jüngere
+        """
+    )
+)
 # Small words that join a department to its title ("ministre de la Défense Avigdor
 # Lieberman", "ministro della Difesa ..."): a capitalised word after one is the
 # department's, and the name is the two words after it.
@@ -178,6 +199,12 @@ def _titled_people(text: str, known: list[Mention]) -> list[Mention]:
     i = 0
     count = len(tokens)
     while i < count:
+        if tokens[i][2] in _KIN:
+            j = i + 2 if i + 1 < count and tokens[i + 1][2] in _KIN_BETWEEN else i + 1
+            if _lone_name(text, tokens, j) and not _covers(known, ends, tokens[j][:2]):
+                found.append(mention_of(text, tokens[j][0], tokens[j][1], "PERSON"))
+            i = j
+            continue
         if tokens[i][2].lower() in _SPEECH:
             j = i + 1
             if j < count and _role(tokens[j][2]) and tokens[j][2][0].isupper():
@@ -252,6 +279,20 @@ def _capitalised(
     ):
         return None
     return tokens[j][0], tokens[k - 1][1]
+
+
+def _lone_name(text: str, tokens: list[tuple[int, int, str]], j: int) -> bool:
+    """One capitalised word at ``j``, a space after the word before, no capital after it."""
+    if j >= len(tokens) or text[tokens[j - 1][1] : tokens[j][0]] != " ":
+        return False
+    word = tokens[j][2]
+    if not word[0].isupper() or word.isupper() or word in NOT_NAMES or word in TRIGGERS:
+        return False
+    return not (
+        j + 1 < len(tokens)
+        and text[tokens[j][1] : tokens[j + 1][0]] == " "
+        and tokens[j + 1][2][0].isupper()
+    )
 
 
 def _covers(known: list[Mention], ends: list[int], span: tuple[int, int]) -> bool:

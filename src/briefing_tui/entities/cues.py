@@ -34,6 +34,11 @@ SYMBOL, CURRENCY_WORD, PLACE_CUE = 9, 10, 11
 SITE_AFTER = 12
 # "administration" after a surname ("the Obama administration").
 GOVERNMENT = 13
+# Kin before a name given alone ("his wife Sara", "его жена Сара", "il fratello Viktor").
+KIN = 14
+# Nouns of settlements before "of" and words of nearness ("the village of Kfar Yona",
+# "near Quneitra"): the capitalised words after them are a place.
+SETTLEMENT = 15
 
 _MONTHS = words(
     """
@@ -205,6 +210,13 @@ for _word in _SYMBOLS:
 for _word in ("airport", "residence", "air base", "airbase", "base"):
     TRIGGERS[_word] = SITE_AFTER
 TRIGGERS["administration"] = GOVERNMENT
+# Only words whose first letter already starts a key are keys: each new first letter
+# would send every English word that starts with it down the automaton ("wife" is
+# searched for apart; kin in other languages is read with their titles).
+for _word in ("brother", "daughter"):
+    TRIGGERS[_word] = KIN
+for _word in ("village of", "kibbutz"):
+    TRIGGERS[_word] = SETTLEMENT
 CURRENCY_WORDS = frozenset(_CURRENCY_WORDS)
 # Month names that are also surnames ("Theresa May"): after a given name they stay in it.
 MONTH_SURNAMES = frozenset(words("May March June April August"))

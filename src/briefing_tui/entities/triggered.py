@@ -9,6 +9,7 @@ from operator import itemgetter
 from briefing_tui.entities.cues import (
     EVENT_CUE,
     GOVERNMENT,
+    KIN,
     MONTH,
     MONTH_AMBIGUOUS,
     MONTH_SURNAMES,
@@ -18,6 +19,7 @@ from briefing_tui.entities.cues import (
     ORG_CUE,
     ORG_CUE_OF,
     PLACE_CUE,
+    SETTLEMENT,
     SITE_AFTER,
     SYMBOL,
     TITLE,
@@ -305,6 +307,66 @@ def _surname_of_government(
     return mention_of(text, before.start(1), before.end(1), "PERSON")
 
 
+# Words that may stand between kin and the name ("her late husband", "il fratello
+# maggiore", "его младший брат" reads the other way and needs none).
+_KIN_BETWEEN = frozenset(
+    words("late elder older younger eldest youngest maggiore minore aîné cadet mayor menor")
+)
+_LONE_WORD = re.compile(rf"[ ]([{NAME_UPPER}][{NAME_LOWER}]+)(?![{NAME_UPPER}{NAME_LOWER}'-])")
+_PLACE_WORDS = re.compile(
+    rf"[ ]({_U}{_L}+(?:[- ]{_U}{_L}+){{0,2}})(?![{NAME_UPPER}{NAME_LOWER}'-])"
+)
+
+
+def _lone_name_after(folded: str, end: int) -> tuple[int, int] | None:
+    """One capitalised word after ``end`` with no capitalised word after it."""
+    word = _LONE_WORD.match(folded, end)
+    if word is None or word.group(1) in NOT_NAMES or word.group(1) in TRIGGERS:
+        return None
+    after = word.end()
+    if folded[after : after + 1] == " " and folded[after + 1 : after + 2].isupper():
+        return None
+    return word.start(1), word.end(1)
+
+
+def _person_after_kin(text: str, folded: str, start: int, end: int, _: int) -> Mention | None:
+    """A name given alone after kin ("his wife Sara", "il fratello maggiore Viktor")."""
+    if folded[end : end + 1] != " ":
+        return None
+    space = folded.find(" ", end + 1)
+    if 0 < space - end <= 12 and folded[end + 1 : space] in _KIN_BETWEEN:
+        end = space
+    span = _lone_name_after(folded, end)
+    return None if span is None else mention_of(text, span[0], span[1], "PERSON")
+
+
+def wives_named(text: str, folded: str) -> list[Mention]:
+    """The name after each "wife" ("his wife Sara"), which is no automaton key.
+
+    As a key it would send every English word that starts with "w" down the automaton;
+    one search of the text costs a fraction of that.
+    """
+    found: list[Mention] = []
+    at = folded.find("wife ")
+    while at >= 0:
+        if at > 0 and folded[at - 1] == " ":
+            mention = _person_after_kin(text, folded, at, at + 4, KIN)
+            if mention is not None:
+                found.append(mention)
+        at = folded.find("wife ", at + 5)
+    return found
+
+
+def _place_after_settlement(
+    text: str, folded: str, start: int, end: int, kind: int
+) -> Mention | None:
+    """The place a settlement's noun or "near" announces ("village of Mishmar Ha'emek")."""
+    match = _PLACE_WORDS.match(folded, end)
+    if match is None or match.group(1).split()[0] in NOT_NAMES:
+        return None
+    return mention_of(text, match.start(1), match.end(1), "PLACE")
+
+
 BY_KIND: dict[int, Callable[[str, str, int, int, int], Mention | None]] = {
     MONTH: _date_from_month,
     MONTH_AMBIGUOUS: _date_from_month,
@@ -317,4 +379,6 @@ BY_KIND: dict[int, Callable[[str, str, int, int, int], Mention | None]] = {
     SYMBOL: _money_after_symbol,
     SITE_AFTER: _site_word,
     GOVERNMENT: _surname_of_government,
+    KIN: _person_after_kin,
+    SETTLEMENT: _place_after_settlement,
 }
