@@ -68,3 +68,78 @@ def test_a_settlement_named_after_its_noun_is_a_place(recogniser: Recogniser) ->
     assert typed(found, "PLACE") == ["Kfar Tavlit"]
     found = recogniser.find("The team stayed at kibbutz Ein Harova for two nights.")
     assert typed(found, "PLACE") == ["Ein Harova"]
+
+
+def test_the_agency_in_brackets_after_a_dateline_is_an_organisation(
+    recogniser: Recogniser,
+) -> None:
+    found = recogniser.find("HAIFA, Israel, May 3 (Tidewire) — The ministers met on Sunday.")
+    assert typed(found, "ORG") == ["Tidewire"]
+    # A known agency keeps its own name.
+    found = recogniser.find("MOSCOW (AFP) - The ministers met on Sunday.")
+    assert [(m.text, m.name) for m in found if m.type == "ORG"] == [("AFP", "Agence France-Presse")]
+
+
+def test_a_church_or_a_mosque_of_something_is_a_place(recogniser: Recogniser) -> None:
+    found = recogniser.find("They prayed at the Basilica of the Holy Annunciation on Sunday.")
+    assert typed(found, "PLACE") == ["Basilica of the Holy Annunciation"]
+
+
+def test_a_newspaper_keeps_the_the_of_its_name(recogniser: Recogniser) -> None:
+    found = recogniser.find("The story broke after The Wall Street Journal reported it.")
+    assert typed(found, "ORG") == ["The Wall Street Journal"]
+
+
+def test_a_credited_name_may_end_in_a_place(recogniser: Recogniser) -> None:
+    found = recogniser.find("Talks went on.\n\n(Editing by Lance Denver)")
+    assert typed(found, "PERSON") == ["Lance Denver"]
+    assert typed(found, "PLACE") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "name"),
+    [
+        (
+            'Według dziennika "Gazeta Wieczorna" rozmowy w Moskwie trwały dwie godziny.',
+            "ORG",
+            "Gazeta Wieczorna",
+        ),
+        (
+            "Как пишет газета «Северный вестник», переговоры шли два часа.",
+            "ORG",
+            "Северный вестник",
+        ),
+        (
+            "A Napló című lap szerint a tárgyalás két órán át tartott Moszkvában.",
+            "ORG",
+            "Napló",
+        ),
+        ("Суд в Гремячинске вынес приговор, сообщили в прокуратуре.", "PLACE", "Гремячинске"),
+        (
+            "Делегация побывала в Нижнем городе и в районе порта, сообщили в мэрии.",
+            "PLACE",
+            "Нижнем городе",
+        ),
+        (
+            "Nach Angaben des Verkehrsministeriums landete die Maschine am Abend in der Stadt.",
+            "ORG",
+            "Verkehrsministeriums",
+        ),
+        (
+            "Am Abend besuchten die Politiker eine Gala im Mariinski-Theater in der Stadt.",
+            "PLACE",
+            "Mariinski-Theater",
+        ),
+    ],
+)
+def test_a_name_by_its_shape_in_other_languages(
+    recogniser: Recogniser, text: str, kind: str, name: str
+) -> None:
+    assert name in typed(recogniser.find(text), kind)
+
+
+def test_a_capitalised_adjective_after_a_preposition_needs_a_noun_of_place(
+    recogniser: Recogniser,
+) -> None:
+    found = recogniser.find("Он выступил на Всемирном конгрессе и уехал, сообщили в мэрии.")
+    assert "Всемирном" not in typed(found, "PLACE")

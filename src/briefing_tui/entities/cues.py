@@ -23,9 +23,9 @@ def _letters_where(test: Callable[[str], bool]) -> str:
 
 # Character classes (without brackets) of a name's capitals, small letters, and
 # letters and digits.
-NAME_UPPER = "A-Z" + _letters_where(str.isupper)
-NAME_LOWER = "a-z" + _letters_where(str.islower)
-NAME_LETTER = "A-Za-z0-9" + _letters_where(str.isalpha)
+NAME_UPPER: str = "A-Z" + _letters_where(str.isupper)
+NAME_LOWER: str = "a-z" + _letters_where(str.islower)
+NAME_LETTER: str = "A-Za-z0-9" + _letters_where(str.isalpha)
 
 MONTH, MONTH_AMBIGUOUS, WEEKDAY, TITLE, ROLE, ORG_CUE, ORG_CUE_OF, EVENT_CUE = range(1, 9)
 SYMBOL, CURRENCY_WORD, PLACE_CUE = 9, 10, 11
@@ -104,6 +104,9 @@ _ORG_CUES_OF = (
     "Alliance",
     "Coalition",
 )
+# Newspapers that print "The" in their name: a capital "The" before one is the name's
+# own ("after The Wall Street Journal reported").
+PAPER_HEADS = frozenset(words("Times Post Journal Herald Tribune Gazette Guardian Telegraph"))
 _EVENT_CUES = words(
     """
     Summit Conference War Games Olympics Forum Revolution Uprising Festival Expo Accords
@@ -116,7 +119,7 @@ _PLACE_CUES = words(
     Avenue Airport Province Region District Heights Peninsula Desert Canal Coast Plateau
     Basin Palace Airbase Harbour Harbor Bridge Crossing Lawn Gardens Park Camp County Oblast
     Governorate Prefecture Boulevard Highway Corridor Checkpoint Courtyard City Theatre
-    Theater
+    Theater Church Cathedral Basilica Mosque Monastery Synagogue
     """
 )
 _SYMBOLS = ("$", "€", "£", "₪", "¥", "US$", "NIS", "USD", "EUR")

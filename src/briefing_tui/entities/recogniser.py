@@ -7,18 +7,19 @@ from collections.abc import Iterable, Iterator
 
 from briefing_tui.entities.announced import announced
 from briefing_tui.entities.bodies import bodies_and_people
-from briefing_tui.entities.cues import mention_of
+from briefing_tui.entities.cues import PAPER_HEADS, mention_of
 from briefing_tui.entities.gazetteer import Entry, Gazetteer, fold, surface_key
 from briefing_tui.entities.languages import ForeignMatcher, detect, foreign_entries
 from briefing_tui.entities.layout import apply_layout, credits
 from briefing_tui.entities.mention import Mention
-from briefing_tui.entities.overlaps import fill
+from briefing_tui.entities.overlaps import fill, resolve
 from briefing_tui.entities.phrases import (
     PhraseMatcher,
     designator_variants,
     fold_and_space,
     spaced_text,
 )
+from briefing_tui.entities.shapes import quoted_papers, shaped
 
 # Bump when the rules change, so cached results are recomputed.
 RULES_VERSION = "13"
@@ -34,6 +35,8 @@ def _phrases(
         variants = [key]
         if entry.type == "WEAPON":
             variants.extend(designator_variants(key))
+        elif entry.type == "ORG" and key.rsplit(" ", 1)[-1] in PAPER_HEADS and " " in key:
+            variants.append("The " + key)  # "The Wall Street Journal"
         for variant in variants:
             if variant and variant not in owned:
                 owned.add(variant)
@@ -139,6 +142,9 @@ class Recogniser:
         merged = _merge_foreign(text, self._foreign_matcher(language).find(text), english)
         merged = bodies_and_people(text, language, merged)
         merged = fill(merged, announced(text, language, merged))
+        papers = quoted_papers(text, language)
+        merged = resolve(merged, papers) if papers else merged
+        merged = fill(merged, shaped(text, language))
         # The names of other languages do not take back a photographer's name in a credit.
         return credits(text, merged) if "/" in text else merged
 

@@ -134,7 +134,7 @@ def capital_runs(
             if " " not in run:
                 known = accepted[at]
                 if (
-                    run in GIVEN_NAMES
+                    (run in GIVEN_NAMES or _credited(folded, start))
                     and known.type == "PLACE"
                     and known.start == start + len(run) + 1
                     and " " not in known.text

@@ -18,6 +18,7 @@ from briefing_tui.entities.cues import (
     NOT_NAMES,
     ORG_CUE,
     ORG_CUE_OF,
+    PAPER_HEADS,
     PLACE_CUE,
     SETTLEMENT,
     SITE_AFTER,
@@ -175,7 +176,15 @@ def _surname_not_date(folded: str, end: int) -> bool:
 _FIRST = itemgetter(0)
 # A word that ends the name after a title: a stop word, a trigger, or a trigger without its dot.
 _NAME_STOPS = NOT_NAMES | frozenset(TRIGGERS) | frozenset(w[:-1] for w in TRIGGERS if w[-1] == ".")
-_PLACES_WITH_OF = frozenset({"Strait", "Gulf", "Bay", "Sea", "Isle", "Island", "Islands", "Valley"})
+_PLACES_WITH_OF = frozenset(
+    words(
+        """
+        Strait Gulf Bay Sea Isle Island Islands Valley Church Cathedral Basilica Mosque
+        Monastery
+        """
+    )
+)
+
 _WEAK_TITLES = frozenset({"General", "Captain", "Justice", "Judge", "Director", "Speaker"})
 
 
@@ -201,16 +210,30 @@ def _cue_run(text: str, folded: str, start: int, end: int, kind: int) -> Mention
                 if TRIGGERS.get(tokens[index][1]) in _CUE_TYPES and tokens[index + 1][1].islower():
                     tokens = tokens[index + 1 :]
                     break
+            the = (
+                tokens[0][1] == "The"
+                and kind == ORG_CUE
+                and folded[start:end] in PAPER_HEADS
+                and _mid_sentence(folded, tokens[0][0])
+            )
             while tokens and (
                 (tokens[0][1] in NOT_NAMES and tokens[0][1] not in _KEEP_IN_ORG)
                 or not tokens[0][1][0].isupper()
             ):
+                if the and len(tokens) > 1 and tokens[0][1] == "The":
+                    break
                 tokens.pop(0)
             if tokens:
                 new_start = tokens[0][0]
     if new_start == start and new_end == end:
         return None
     return mention_of(text, new_start, new_end, _CUE_TYPES[kind])
+
+
+def _mid_sentence(folded: str, at: int) -> bool:
+    """True when a word at ``at`` follows another word of its sentence."""
+    before = folded[max(0, at - 3) : at].rstrip(" ")
+    return bool(before) and (before[-1].isalnum() or before[-1] == ",")
 
 
 _RUN_JOINERS = frozenset(words("of and for the de"))
