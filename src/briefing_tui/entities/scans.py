@@ -134,10 +134,10 @@ def capital_runs(
             if " " not in run:
                 known = accepted[at]
                 if (
-                    (run in GIVEN_NAMES or _credited(folded, start))
-                    and known.type == "PLACE"
+                    known.type == "PLACE"
                     and known.start == start + len(run) + 1
                     and " " not in known.text
+                    and (run in GIVEN_NAMES or _credited(folded, start))
                 ):
                     # A given name before a place's name is a person's ("Yair Golan").
                     people.append(mention_of(text, start, known.end, "PERSON"))
