@@ -143,3 +143,15 @@ def test_a_capitalised_adjective_after_a_preposition_needs_a_noun_of_place(
 ) -> None:
     found = recogniser.find("Он выступил на Всемирном конгрессе и уехал, сообщили в мэрии.")
     assert "Всемирном" not in typed(found, "PLACE")
+
+
+def test_an_arabic_body_keeps_its_nationality_adjective(recogniser: Recogniser) -> None:
+    found = recogniser.find("وأعربت وزارة الخارجية الروسية عن قلقها من الخطوة الجديدة في المنطقة.")
+    assert "وزارة الخارجية الروسية" in typed(found, "ORG")
+
+
+def test_an_arabic_name_after_the_head_of_a_body_keeps_its_son_of(
+    recogniser: Recogniser,
+) -> None:
+    found = recogniser.find("وحضر اللقاء رئيس مجلس الأمن القومي يوسف بن حمدان في القاعة.")
+    assert "يوسف بن حمدان" in typed(found, "PERSON")

@@ -107,6 +107,8 @@ _ARABIC_STOP = frozenset(
 )
 _ARABIC_WORD = re.compile("[\u0621-\u064a\u064b-\u0652\u0640]+")
 _ARABIC_PREFIXES = ("و", "ف", "ل", "ب")
+# "Son of", "father of" inside a name ("مئير بن شبات", "أبو مازن").
+_ARABIC_SON_OF = frozenset(words("بن ابن أبو"))
 
 
 def announced(text: str, language: str, known: list[Mention]) -> list[Mention]:
@@ -115,7 +117,7 @@ def announced(text: str, language: str, known: list[Mention]) -> list[Mention]:
     ``known`` are the names already found; a person's name never overlaps one.
     """
     if language == "ar":
-        return _arabic_people(text)
+        return _arabic_people(text, known)
     pattern = _PLACE_AFTER.get(language)
     places = (
         []
@@ -306,8 +308,9 @@ def _is_title(word: str) -> bool:
     return word[:1] in _ARABIC_PREFIXES and word[1:] in _ARABIC_TITLES
 
 
-def _arabic_people(text: str) -> list[Mention]:
+def _arabic_people(text: str, known: list[Mention]) -> list[Mention]:
     tokens = [(m.start(), m.end(), m.group()) for m in _ARABIC_WORD.finditer(text)]
+    bodies = {m.start: m.end for m in known if m.type == "ORG"}
     found: list[Mention] = []
     i = 0
     while i < len(tokens):
@@ -319,7 +322,20 @@ def _arabic_people(text: str) -> list[Mention]:
             j += 1  # the spokesman "in the name of" a body: "المتحدث باسم الكرملين"
         while j < len(tokens) and j - i <= 4 and tokens[j][2].startswith("ال"):
             j += 1
-        if j + 1 < len(tokens) and _name_pair(text, tokens[j], tokens[j + 1], tokens[j - 1]):
+        body_end = bodies.get(tokens[j][0]) if j < len(tokens) and j == i + 1 else None
+        if body_end is not None:
+            # The head of a body ("رئيس مجلس الأمن القومي مئير بن شبات").
+            while j < len(tokens) and tokens[j][1] <= body_end:
+                j += 1
+        if (
+            j + 2 < len(tokens)
+            and tokens[j + 1][2] in _ARABIC_SON_OF
+            and _name_pair(text, tokens[j], tokens[j + 2], tokens[j - 1], tokens[j + 1])
+        ):
+            # "مئير بن شبات": "son of" joins the two words of the name.
+            found.append(mention_of(text, tokens[j][0], tokens[j + 2][1], "PERSON"))
+            i = j + 3
+        elif j + 1 < len(tokens) and _name_pair(text, tokens[j], tokens[j + 1], tokens[j - 1]):
             found.append(mention_of(text, tokens[j][0], tokens[j + 1][1], "PERSON"))
             i = j + 2
         else:
@@ -332,9 +348,18 @@ def _name_pair(
     first: tuple[int, int, str],
     second: tuple[int, int, str],
     before: tuple[int, int, str],
+    between: tuple[int, int, str] | None = None,
 ) -> bool:
-    """Two words right after a title (one space apart each) that may be a name."""
-    if text[before[1] : first[0]] != " " or text[first[1] : second[0]] != " ":
+    """Two words right after a title (one space apart each) that may be a name.
+
+    ``between`` is a word that joins them ("بن"), one space from each.
+    """
+    if text[before[1] : first[0]] != " ":
+        return False
+    if between is None:
+        if text[first[1] : second[0]] != " ":
+            return False
+    elif text[first[1] : between[0]] != " " or text[between[1] : second[0]] != " ":
         return False
     return all(
         not w.startswith("ال") and w not in _ARABIC_STOP and not _is_title(w) and len(w) > 2

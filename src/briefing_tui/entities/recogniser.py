@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import threading
 from collections.abc import Iterable, Iterator
 
@@ -141,12 +142,48 @@ class Recogniser:
         english = [m for m in english if m.type != "OTHER"]
         merged = _merge_foreign(text, self._foreign_matcher(language).find(text), english)
         merged = bodies_and_people(text, language, merged)
-        merged = fill(merged, announced(text, language, merged))
+        if language == "ar":
+            merged = _arabic_bodies_with_nationality(text, merged)
+        named = announced(text, language, merged)
+        if language == "ar":
+            # A name joined by "son of" wins over the word "بن" read as a place.
+            joined = [m for m in named if _SON_OF.search(m.text)]
+            if joined:
+                merged = resolve(merged, joined)
+                named = [m for m in named if m not in joined]
+        merged = fill(merged, named)
         papers = quoted_papers(text, language)
         merged = resolve(merged, papers) if papers else merged
         merged = fill(merged, shaped(text, language))
         # The names of other languages do not take back a photographer's name in a credit.
         return credits(text, merged) if "/" in text else merged
+
+
+_SON_OF = re.compile(" (?:بن|ابن|أبو) ")
+
+
+def _arabic_bodies_with_nationality(text: str, found: list[Mention]) -> list[Mention]:
+    """A body and the nationality adjective after it are one name ("وزارة الخارجية الروسية")."""
+    out: list[Mention] = []
+    index = 0
+    while index < len(found):
+        mention = found[index]
+        after = found[index + 1] if index + 1 < len(found) else None
+        if (
+            after is not None
+            and mention.type == "ORG"
+            and after.type == "PLACE"
+            and after.start == mention.end + 1
+            and text[mention.end] == " "
+            and after.text.startswith("ال")
+            and after.text.endswith(("ي", "ية"))
+        ):
+            out.append(mention_of(text, mention.start, after.end, "ORG"))
+            index += 2
+            continue
+        out.append(mention)
+        index += 1
+    return out
 
 
 def _after_places(text: str, foreign: list[Mention], english: list[Mention]) -> list[Mention]:
