@@ -207,7 +207,8 @@ def _titled_people(text: str, known: list[Mention]) -> list[Mention]:
                 found.append(mention_of(text, tokens[j][0], tokens[j][1], "PERSON"))
             i = j
             continue
-        if tokens[i][2].lower() in _SPEECH:
+        lower = tokens[i][2].lower()
+        if lower in _SPEECH:
             j = i + 1
             if j < count and _role(tokens[j][2]) and tokens[j][2][0].isupper():
                 j += 1  # a German title written before the name ("sagte Ministerin ...")
@@ -220,7 +221,7 @@ def _titled_people(text: str, known: list[Mention]) -> list[Mention]:
                 found.append(mention_of(text, name[0], name[1], "PERSON"))
             i = j
             continue
-        if not _role(tokens[i][2]):
+        if not (is_role(lower) or ("-" in lower and lower.rsplit("-", 1)[1] in ROLES)):
             i += 1
             continue
         j = i + 1

@@ -36,6 +36,11 @@ _COMMON = {
     "es": frozenset(words("el los las y del que en por con una para se su fue al")),
     "cs": frozenset(words("a se na je že v s z do od po pro jako ve ke by byl")),
 }
+# The languages each common word belongs to: one look-up a word.
+_SPEAKERS: dict[str, tuple[str, ...]] = {}
+for _language, _common in _COMMON.items():
+    for _word in _common:
+        _SPEAKERS[_word] = (*_SPEAKERS.get(_word, ()), _language)
 # Letters that only one of the languages uses (each counts as one common word).
 _LETTERS = {"pl": "łśżźćńąę", "hu": "őű", "de": "äßü", "fr": "çœêû", "es": "ñ¿¡", "cs": "ěřůť"}
 # Letters of Ukrainian that Russian never writes.
@@ -68,10 +73,10 @@ def detect(text: str) -> str:
     counts = dict.fromkeys(_COMMON, 0)
     for language, letters in _LETTERS.items():
         counts[language] += sum(map(head.count, letters))
+    speakers = _SPEAKERS
     for word in _WORDS.findall(head.lower()):
-        for language, common in _COMMON.items():
-            if word in common:
-                counts[language] += 1
+        for language in speakers.get(word, ()):
+            counts[language] += 1
     best = max(counts, key=lambda k: counts[k])
     return best if counts[best] > counts["en"] else "en"
 
