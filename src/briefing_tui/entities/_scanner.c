@@ -1153,6 +1153,9 @@ typedef struct {
 
 static CharMap fold_map;
 static CharMap space_map;
+/* The spaced form of the folded form of each of the first 256 code points: one
+ * look-up for both maps where most text lies. */
+static Py_UCS4 spaced_low[256];
 static int maps_set = 0;
 
 static inline Py_UCS4
@@ -1227,6 +1230,9 @@ set_maps(PyObject *Py_UNUSED(module), PyObject *args)
         maps_set = 0;
         return NULL;
     }
+    for (int ch = 0; ch < 256; ch++) {
+        spaced_low[ch] = map_char(&space_map, fold_map.low[ch]);
+    }
     maps_set = 1;
     Py_RETURN_NONE;
 }
@@ -1243,8 +1249,16 @@ measure_folds(int kind, const void *data, Py_ssize_t n, Py_UCS4 *folded_max,
     int any = 0;
     for (Py_ssize_t i = 0; i < n; i++) {
         Py_UCS4 ch = PyUnicode_READ(kind, data, i);
-        Py_UCS4 folded = map_char(&fold_map, ch);
-        Py_UCS4 spaced = map_char(&space_map, folded);
+        Py_UCS4 folded;
+        Py_UCS4 spaced;
+        if (ch < 256) {
+            folded = fold_map.low[ch];
+            spaced = spaced_low[ch];
+        }
+        else {
+            folded = map_char(&fold_map, ch);
+            spaced = map_char(&space_map, folded);
+        }
         any |= folded != ch;
         fmax = folded > fmax ? folded : fmax;
         smax = spaced > smax ? spaced : smax;
@@ -1261,11 +1275,21 @@ write_folds(int kind, const void *data, Py_ssize_t n, int folded_kind, void *fol
             int spaced_kind, void *spaced_data)
 {
     for (Py_ssize_t i = 0; i < n; i++) {
-        Py_UCS4 ch = map_char(&fold_map, PyUnicode_READ(kind, data, i));
+        Py_UCS4 raw = PyUnicode_READ(kind, data, i);
+        Py_UCS4 ch;
+        Py_UCS4 spaced;
+        if (raw < 256) {
+            ch = fold_map.low[raw];
+            spaced = spaced_low[raw];
+        }
+        else {
+            ch = map_char(&fold_map, raw);
+            spaced = map_char(&space_map, ch);
+        }
         if (folded_data != NULL) {
             PyUnicode_WRITE(folded_kind, folded_data, i, ch);
         }
-        PyUnicode_WRITE(spaced_kind, spaced_data, i + 1, map_char(&space_map, ch));
+        PyUnicode_WRITE(spaced_kind, spaced_data, i + 1, spaced);
     }
 }
 

@@ -1,9 +1,12 @@
-"""Organisations and people in Polish, Russian and Hungarian that no table lists.
+"""Organisations and people in the languages other than English that no table lists.
 
 A body's name is built on a head noun ("Instytutu Pamięci Narodowej",
 "Федеральной таможенной службы", "ENSZ Közgyűlésén"): Polish capitalises every
-word of it, Russian only the first, with the country's name closing it
-("Федерации еврейских общин России"). A place read from a single word that is
+word of it, Russian and Ukrainian only the first, with the country's name closing
+it ("Федерации еврейских общин России"); French, Spanish, Italian and Czech put
+the capitalised head first and what it is of after it ("Institut des relations
+internationales", "Ministerio de Asuntos Exteriores", "Ministerstvo zahraničních
+věcí"), up to a verb, an article or a stop. A place read from a single word that is
 directly followed by an unknown capitalised word is a given name before a
 surname ("Marek Magierowski", "Naamy Issachar", "Александр Печерский").
 """
@@ -23,7 +26,8 @@ _HEADS = {
     "pl": tuple(
         words(
             """
-            instytut kongres ministerstw komitet rada rady radzie radę radą związ federacj
+            instytut ośrod centrum centr kongres ministerstw komitet rada rady radzie radę radą
+            związ federacj
             fundacj agencj urząd urzędu urzędzie parti sejm senat trybunał sąd sądu muzeum
             uniwersytet stowarzyszeni organizacj służb kancelari zgromadzeni ambasad bank
             """
@@ -38,6 +42,14 @@ _HEADS = {
             """
         )
     ),
+    "uk": tuple(
+        words(
+            """
+            федерац міністерств служб комітет рад союз арм агентств управлін парті конгрес
+            фонд уряд академі університет інститут організац асоціац центр
+            """
+        )
+    ),
     "hu": tuple(
         words(
             """
@@ -47,11 +59,70 @@ _HEADS = {
         )
     ),
 }
+# Capitalised head nouns that open a body's name in French, Spanish, Italian and Czech.
+_HEADS_FIRST = frozenset(
+    words(
+        """
+        Ministère Ministerio Ministero Ministerstvo Ministerstva Ministerstvu Institut
+        Instituto Istituto Institutu Ústav Ústavu Centre Centro Centrum Conseil Consejo
+        Consiglio Rada Rady Agence Agencia Agenzia Agentura Agentury Comité Comitato
+        Commission Comisión Commissione Komise Université Universidad Università Univerzita
+        Univerzity Fondation Fundación Fondazione Nadace Parti Partido Partito Strana
+        Observatoire Observatorio Osservatorio Assemblée Asamblea Assemblea Cour Tribunal
+        Tribunale Soud Service Servicio Servizio Služba Forces Fuerzas Forze Armée Ejército
+        Esercito Armáda Ambassade Embajada Ambasciata Velvyslanectví Office Oficina Ufficio
+        Úřad Úřadu Direction Dirección Direzione Banque Banco Banca Académie Academia
+        Accademia Akademie Fédération Federación Federazione Federace Union Unión Unione
+        Association Asociación Associazione Sdružení Organisation Organización
+        Organizzazione Organizace Mouvement Movimiento Movimento Hnutí Fondo Fonds Fond
+        """
+    )
+)
+# Words inside such a name ("des", "de la", "per gli") and words that end it.
+_JOINERS = frozenset(
+    words(
+        """
+        de des du la del de los las della delle dello degli dei di per pour para por y et e
+        i a pro the of for and d l
+        """
+    )
+)
+_ENDERS = frozenset(
+    words(
+        """
+        a à au aux avec dans en sur par est sont ont été le les un une qui que ce cette il
+        elle ils se sa son ses leur el los un una que es son ha han fue en con se su sus al
+        lo il gli le uno che è sono ha hanno ad da su si suo sua con ne nel nella je jsou
+        byl byla bylo se na ve v ze z k ke do od po že který která které jeho její
+        """
+    )
+)
+# Articles that stay inside a name after a joiner ("per gli studi", "de los Andes").
+_ARTICLES = frozenset(words("le la les il lo gli el los las l"))
+_HEAD_FIRST_LANGUAGES = ("fr", "es", "it", "cs")
+_LONGEST_AFTER_HEAD = 6
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 # Endings of Russian verbs and short forms, which never continue a body's name.
 _RU_VERB = ("ла", "ло", "ли", "ал", "ил", "ел", "ет", "ит", "ют", "ят", "ся", "ть")
 _RU_OF = frozenset(words("дел"))
-_RU_ADJECTIVE = ("ая", "ой", "ый", "ий", "ое", "ые", "ых", "их", "ого", "его", "ей", "ую", "ем")
+_RU_ADJECTIVE = (
+    "ая",
+    "ой",
+    "ый",
+    "ий",
+    "ое",
+    "ые",
+    "ых",
+    "их",
+    "ого",
+    "его",
+    "ей",
+    "ую",
+    "ем",
+    "ої",
+    "ій",
+    "і",
+)
 
 
 def _head(word: str, heads: tuple[str, ...]) -> bool:
@@ -61,13 +132,15 @@ def _head(word: str, heads: tuple[str, ...]) -> bool:
 def bodies_and_people(text: str, language: str, known: list[Mention]) -> list[Mention]:
     """``known`` with the bodies and given names these languages write found too."""
     heads = _HEADS.get(language)
-    if heads is None:
+    if heads is None and language not in _HEAD_FIRST_LANGUAGES:
         return known
     tokens = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
     at = {m.start: m for m in known}
-    if language == "pl":
+    if heads is None:
+        orgs = _heads_first(text, tokens, at)
+    elif language == "pl":
         orgs = _capitalised_bodies(text, tokens, at, heads)
-    elif language == "ru":
+    elif language in ("ru", "uk"):
         orgs = _russian_bodies(text, tokens, at, heads)
     else:
         orgs = _joined_heads(text, known, heads)
@@ -97,7 +170,7 @@ def _capitalised_bodies(
             j < len(tokens)
             and tokens[j][2][0].isupper()
             and (j == i or _spaced(text, tokens[j - 1], tokens[j]))
-            and tokens[j][2] not in GIVEN_NAMES
+            and not _given_name(tokens[j][2])
             and not (j > i and (m := at.get(tokens[j][0])) is not None and m.type == "PERSON")
         ):
             j += 1
@@ -107,6 +180,49 @@ def _capitalised_bodies(
         if j - k >= 2 and any(_head(t[2], heads) for t in tokens[k:j]):
             found.append(mention_of(text, tokens[k][0], tokens[j - 1][1], "ORG"))
         i = max(j, i + 1)
+    return found
+
+
+def _heads_first(
+    text: str, tokens: list[tuple[int, int, str]], at: dict[int, Mention]
+) -> list[Mention]:
+    """A capitalised head noun and the words of what it is, up to a stop or an ending word.
+
+    "Institut français des relations internationales", "Istituto per gli studi di
+    politica internazionale", "Ministerstvo zahraničních věcí České republiky".
+    """
+    found: list[Mention] = []
+    count = len(tokens)
+    i = 0
+    while i < count:
+        if tokens[i][2] not in _HEADS_FIRST:
+            i += 1
+            continue
+        last = i
+        capitalised = False  # after a capitalised word, a small one ends the name
+        k = i + 1
+        while k < count and k - i <= _LONGEST_AFTER_HEAD:
+            gap = text[tokens[k - 1][1] : tokens[k][0]]
+            word = tokens[k][2]
+            lower = word.lower()
+            after_joiner = tokens[k - 1][2].lower() in _JOINERS
+            if gap not in (" ", "'", "’") or (
+                lower in _ENDERS and not (after_joiner and lower in _ARTICLES)
+            ):
+                break
+            known = at.get(tokens[k][0])
+            if known is not None and known.type == "PERSON":
+                break
+            if lower not in _JOINERS:
+                if word[0].isupper():
+                    capitalised = True
+                elif capitalised:
+                    break
+                last = k
+            k += 1
+        if last > i:
+            found.append(mention_of(text, tokens[i][0], tokens[last][1], "ORG"))
+        i = last + 1
     return found
 
 

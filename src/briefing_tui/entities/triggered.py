@@ -9,6 +9,7 @@ from operator import itemgetter
 from briefing_tui.entities.cues import (
     EVENT_CUE,
     GOVERNMENT,
+    KIN,
     MONTH,
     MONTH_AMBIGUOUS,
     MONTH_SURNAMES,
@@ -17,7 +18,9 @@ from briefing_tui.entities.cues import (
     NOT_NAMES,
     ORG_CUE,
     ORG_CUE_OF,
+    PAPER_HEADS,
     PLACE_CUE,
+    SETTLEMENT,
     SITE_AFTER,
     SYMBOL,
     TITLE,
@@ -173,7 +176,15 @@ def _surname_not_date(folded: str, end: int) -> bool:
 _FIRST = itemgetter(0)
 # A word that ends the name after a title: a stop word, a trigger, or a trigger without its dot.
 _NAME_STOPS = NOT_NAMES | frozenset(TRIGGERS) | frozenset(w[:-1] for w in TRIGGERS if w[-1] == ".")
-_PLACES_WITH_OF = frozenset({"Strait", "Gulf", "Bay", "Sea", "Isle", "Island", "Islands", "Valley"})
+_PLACES_WITH_OF = frozenset(
+    words(
+        """
+        Strait Gulf Bay Sea Isle Island Islands Valley Church Cathedral Basilica Mosque
+        Monastery
+        """
+    )
+)
+
 _WEAK_TITLES = frozenset({"General", "Captain", "Justice", "Judge", "Director", "Speaker"})
 
 
@@ -199,16 +210,30 @@ def _cue_run(text: str, folded: str, start: int, end: int, kind: int) -> Mention
                 if TRIGGERS.get(tokens[index][1]) in _CUE_TYPES and tokens[index + 1][1].islower():
                     tokens = tokens[index + 1 :]
                     break
+            the = (
+                tokens[0][1] == "The"
+                and kind == ORG_CUE
+                and folded[start:end] in PAPER_HEADS
+                and _mid_sentence(folded, tokens[0][0])
+            )
             while tokens and (
                 (tokens[0][1] in NOT_NAMES and tokens[0][1] not in _KEEP_IN_ORG)
                 or not tokens[0][1][0].isupper()
             ):
+                if the and len(tokens) > 1 and tokens[0][1] == "The":
+                    break
                 tokens.pop(0)
             if tokens:
                 new_start = tokens[0][0]
     if new_start == start and new_end == end:
         return None
     return mention_of(text, new_start, new_end, _CUE_TYPES[kind])
+
+
+def _mid_sentence(folded: str, at: int) -> bool:
+    """True when a word at ``at`` follows another word of its sentence."""
+    before = folded[max(0, at - 3) : at].rstrip(" ")
+    return bool(before) and (before[-1].isalnum() or before[-1] == ",")
 
 
 _RUN_JOINERS = frozenset(words("of and for the de"))
@@ -305,6 +330,66 @@ def _surname_of_government(
     return mention_of(text, before.start(1), before.end(1), "PERSON")
 
 
+# Words that may stand between kin and the name ("her late husband", "il fratello
+# maggiore", "его младший брат" reads the other way and needs none).
+_KIN_BETWEEN = frozenset(
+    words("late elder older younger eldest youngest maggiore minore aîné cadet mayor menor")
+)
+_LONE_WORD = re.compile(rf"[ ]([{NAME_UPPER}][{NAME_LOWER}]+)(?![{NAME_UPPER}{NAME_LOWER}'-])")
+_PLACE_WORDS = re.compile(
+    rf"[ ]({_U}{_L}+(?:[- ]{_U}{_L}+){{0,2}})(?![{NAME_UPPER}{NAME_LOWER}'-])"
+)
+
+
+def _lone_name_after(folded: str, end: int) -> tuple[int, int] | None:
+    """One capitalised word after ``end`` with no capitalised word after it."""
+    word = _LONE_WORD.match(folded, end)
+    if word is None or word.group(1) in NOT_NAMES or word.group(1) in TRIGGERS:
+        return None
+    after = word.end()
+    if folded[after : after + 1] == " " and folded[after + 1 : after + 2].isupper():
+        return None
+    return word.start(1), word.end(1)
+
+
+def _person_after_kin(text: str, folded: str, start: int, end: int, _: int) -> Mention | None:
+    """A name given alone after kin ("his wife Sara", "il fratello maggiore Viktor")."""
+    if folded[end : end + 1] != " ":
+        return None
+    space = folded.find(" ", end + 1)
+    if 0 < space - end <= 12 and folded[end + 1 : space] in _KIN_BETWEEN:
+        end = space
+    span = _lone_name_after(folded, end)
+    return None if span is None else mention_of(text, span[0], span[1], "PERSON")
+
+
+def wives_named(text: str, folded: str) -> list[Mention]:
+    """The name after each "wife" ("his wife Sara"), which is no automaton key.
+
+    As a key it would send every English word that starts with "w" down the automaton;
+    one search of the text costs a fraction of that.
+    """
+    found: list[Mention] = []
+    at = folded.find("wife ")
+    while at >= 0:
+        if at > 0 and folded[at - 1] == " ":
+            mention = _person_after_kin(text, folded, at, at + 4, KIN)
+            if mention is not None:
+                found.append(mention)
+        at = folded.find("wife ", at + 5)
+    return found
+
+
+def _place_after_settlement(
+    text: str, folded: str, start: int, end: int, kind: int
+) -> Mention | None:
+    """The place a settlement's noun or "near" announces ("village of Mishmar Ha'emek")."""
+    match = _PLACE_WORDS.match(folded, end)
+    if match is None or match.group(1).split()[0] in NOT_NAMES:
+        return None
+    return mention_of(text, match.start(1), match.end(1), "PLACE")
+
+
 BY_KIND: dict[int, Callable[[str, str, int, int, int], Mention | None]] = {
     MONTH: _date_from_month,
     MONTH_AMBIGUOUS: _date_from_month,
@@ -317,4 +402,6 @@ BY_KIND: dict[int, Callable[[str, str, int, int, int], Mention | None]] = {
     SYMBOL: _money_after_symbol,
     SITE_AFTER: _site_word,
     GOVERNMENT: _surname_of_government,
+    KIN: _person_after_kin,
+    SETTLEMENT: _place_after_settlement,
 }
