@@ -121,10 +121,12 @@ def capital_runs(
     count = len(accepted)
     for start, end, run in runs:
         if start in claimed:  # most runs begin with a name already found
-            head = run.split(" ", 1)[0]
-            if "-" in head and is_role(head.lower()) and accepted[starts.index(start)].end < end:
-                # A known body's head, then a name ("Mossad-Chef Yossi Cohen").
-                _classify(text, folded, start, run, people, others)
+            if "-" in run:
+                head = run.split(" ", 1)[0]
+                known_end = accepted[starts.index(start)].end
+                if "-" in head and is_role(head.lower()) and known_end < end:
+                    # A known body's head, then a name ("Mossad-Chef Yossi Cohen").
+                    _classify(text, folded, start, run, people, others)
             continue
         at = bisect_left(starts, start)
         if at and accepted[at - 1][1] > start:
