@@ -1237,6 +1237,21 @@ set_maps(PyObject *Py_UNUSED(module), PyObject *args)
     Py_RETURN_NONE;
 }
 
+/* One character folded, and the folded one spaced: the first 256 from both tables at
+ * once, the rest through the maps. */
+static ALWAYS_INLINE void
+fold_one_char(Py_UCS4 raw, Py_UCS4 *folded, Py_UCS4 *spaced)
+{
+    if (raw < 256) {
+        *folded = fold_map.low[raw];
+        *spaced = spaced_low[raw];
+    }
+    else {
+        *folded = map_char(&fold_map, raw);
+        *spaced = map_char(&space_map, *folded);
+    }
+}
+
 /* The first pass over a text of one kind: the widest folded and spaced characters,
  * and whether folding changes anything.  Inlined with a constant ``kind``, the reads
  * are plain loads. */
@@ -1251,14 +1266,7 @@ measure_folds(int kind, const void *data, Py_ssize_t n, Py_UCS4 *folded_max,
         Py_UCS4 ch = PyUnicode_READ(kind, data, i);
         Py_UCS4 folded;
         Py_UCS4 spaced;
-        if (ch < 256) {
-            folded = fold_map.low[ch];
-            spaced = spaced_low[ch];
-        }
-        else {
-            folded = map_char(&fold_map, ch);
-            spaced = map_char(&space_map, folded);
-        }
+        fold_one_char(ch, &folded, &spaced);
         any |= folded != ch;
         fmax = folded > fmax ? folded : fmax;
         smax = spaced > smax ? spaced : smax;
@@ -1278,14 +1286,7 @@ write_folds(int kind, const void *data, Py_ssize_t n, int folded_kind, void *fol
         Py_UCS4 raw = PyUnicode_READ(kind, data, i);
         Py_UCS4 ch;
         Py_UCS4 spaced;
-        if (raw < 256) {
-            ch = fold_map.low[raw];
-            spaced = spaced_low[raw];
-        }
-        else {
-            ch = map_char(&fold_map, raw);
-            spaced = map_char(&space_map, ch);
-        }
+        fold_one_char(raw, &ch, &spaced);
         if (folded_data != NULL) {
             PyUnicode_WRITE(folded_kind, folded_data, i, ch);
         }
